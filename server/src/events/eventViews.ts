@@ -1,0 +1,20 @@
+import type { OrganizerEvent, PublicEvent } from '@rembuk/shared';
+import type { StoredEvent } from '../storage/Storage.js';
+
+/** What a participant holding the join code may see: no key hash, no join code echo. */
+export function toPublicEvent(event: StoredEvent): PublicEvent {
+  return {
+    id: event.id,
+    title: event.title,
+    date: event.date,
+    place: event.place,
+    timeZone: event.timeZone,
+    language: event.language,
+    categories: event.categories,
+    groups: event.groups,
+  };
+}
+
+export function toOrganizerEvent(event: StoredEvent): OrganizerEvent {
+  return { ...toPublicEvent(event), joinCode: event.joinCode, createdAt: event.createdAt };
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { EventStore } from '../storage/Storage.js';
+import type { Logger } from '../util/logger.js';
+import type { KeyedRateLimiter } from '../util/TokenBucket.js';
+import type { BoardRegistry } from '../yjs/BoardRegistry.js';
+import { eventRoutes } from './eventRoutes.js';
+import { exportRoutes } from './exportRoutes.js';
+import { sendError } from './httpErrors.js';
+import { openApiDocument } from './openApiDocument.js';
+
+export interface AppDeps {
+  store: EventStore;
+  registry: BoardRegistry;
+  lookupLimiter: KeyedRateLimiter;
+  logger: Logger;
+  /** The built client (`client/dist`); when missing, only the API is served. */
+  clientDir: string | null;
+}
+
+/**
+ * Every page may load and connect to its own origin only: no CDN, analytics or fonts from elsewhere, which is
+ * also what the privacy promise to participants says.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  app.use(express.json({ limit: '64kb' }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', boardsLoaded: deps.registry.loadedBoardCount });
+  });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+  app.use(eventRoutes(deps));
+  app.use(exportRoutes(deps));
+  app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
+
+  const clientDir = deps.clientDir;
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Client-side routes (/j/CODE, /b/…, /o/…) all load the single page.
+    app.get('/{*splat}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(clientDir, 'index.html'));
+    });
+  }
+
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
+    if (status === 413) sendError(res, 413, 'payload_too_large', 'The request body is too large.');
+    else if (status === 400) sendError(res, 400, 'invalid_body', 'The request body is not valid JSON.');
+    else {
+      deps.logger.error('request failed', error);
+      sendError(res, 500, 'internal', 'Something went wrong on the server.');
+    }
+  });
+  return app;
+}

@@ -1,0 +1,74 @@
+import { Router, type Request, type Response } from 'express';
+import { CreateEventBody, JoinCodeParam, type EventId } from '@rembuk/shared';
+import { authorizeOrganizer, type Denial } from '../auth/authorize.js';
+import { createEvent } from '../events/createEvent.js';
+import { toOrganizerEvent, toPublicEvent } from '../events/eventViews.js';
+import type { EventStore } from '../storage/Storage.js';
+import type { KeyedRateLimiter } from '../util/TokenBucket.js';
+import { bearerToken, parseOr400, sendError } from './httpErrors.js';
+
+export interface EventRoutesDeps {
+  store: EventStore;
+  /** Slows down guessing of join codes and keys. */
+  lookupLimiter: KeyedRateLimiter;
+}
+
+export function eventRoutes({ store, lookupLimiter }: EventRoutesDeps): Router {
+  const router = Router();
+
+  router.post('/api/events', async (req, res) => {
+    const body = parseOr400(res, CreateEventBody, req.body, 'invalid_body');
+    if (!body) return;
+    const reply = await createEvent(store, body);
+    res.status(201).json(reply);
+  });
+
+  // What a participant needs to pick a group: found by the join code they typed or scanned.
+  router.get('/api/join/:joinCode', async (req, res) => {
+    if (!takeLookup(lookupLimiter, req, res)) return;
+    const code = JoinCodeParam.safeParse(req.params.joinCode);
+    if (!code.success) {
+      sendError(res, 404, 'not_found', 'No event has this join code.');
+      return;
+    }
+    const event = await store.findEventByJoinCode(code.data);
+    if (!event) {
+      sendError(res, 404, 'not_found', 'No event has this join code.');
+      return;
+    }
+    res.json({ event: toPublicEvent(event) });
+  });
+
+  router.get('/api/events/:eventId', async (req, res) => {
+    if (!takeLookup(lookupLimiter, req, res)) return;
+    const result = await authorizeOrganizer(store, bearerToken(req.headers.authorization), req.params.eventId as EventId);
+    if (!result.ok) {
+      sendDenial(res, result.denial);
+      return;
+    }
+    res.json({ event: toOrganizerEvent(result.event) });
+  });
+
+  return router;
+}
+
+export function takeLookup(limiter: KeyedRateLimiter, req: Request, res: Response): boolean {
+  if (limiter.take(req.ip ?? 'unknown')) return true;
+  res.setHeader('Retry-After', '5');
+  sendError(res, 429, 'rate_limited', 'Too many requests; try again in a few seconds.');
+  return false;
+}
+
+export function sendDenial(res: Response, denial: Denial): void {
+  switch (denial) {
+    case 'unauthorized':
+      sendError(res, 401, 'unauthorized', 'A valid organizer key is required (Authorization: Bearer <key>).');
+      return;
+    case 'forbidden':
+      sendError(res, 403, 'forbidden', 'This key does not allow that.');
+      return;
+    case 'notFound':
+      sendError(res, 404, 'not_found', 'No such event.');
+      return;
+  }
+}

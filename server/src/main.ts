@@ -1,0 +1,28 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConfig, sqliteFile } from './config.js';
+import { createRembukServer } from './createRembukServer.js';
+import { SqliteStorage } from './storage/SqliteStorage.js';
+import { consoleLogger } from './util/logger.js';
+
+const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
+const storage = new SqliteStorage(sqliteFile(config));
+const server = createRembukServer({ storage, clientDir: config.clientDir, logger: consoleLogger });
+const port = await server.listen(config.port, config.host);
+consoleLogger.info(`listening on http://localhost:${port} (data in ${config.dataDir})`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  consoleLogger.info(`${signal}: persisting boards and closing`);
+  try {
+    await server.close();
+    process.exit(0);
+  } catch (error) {
+    consoleLogger.error('shutdown did not persist everything', error);
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,100 @@
+import * as Y from 'yjs';
+import { LIMITS, cardProblem, cardsOf } from '@rembuk/shared';
+import { YjsConnection } from './YjsConnection.js';
+
+/** Any shared type, whatever its event type (the parameter is irrelevant here). */
+type SharedType = Parameters<Y.Transaction['changed']['get']>[0];
+
+/**
+ * Enforces the board schema on what clients write. A Yjs update cannot be inspected before it is applied, so
+ * the guard watches each client transaction, checks the cards it touched, and if anything breaks the schema or a
+ * limit, reverts exactly that transaction with an UndoManager scoped to client transactions. The revert is an
+ * ordinary update, so every replica (the offender's included) converges on the valid state.
+ */
+export class BoardGuard {
+  private readonly cards: Y.Map<Y.Map<unknown>>;
+  private readonly undoManager: Y.UndoManager;
+  private touchedCards = new Set<string>();
+  private touchedForeignRoots = new Set<SharedType>();
+
+  constructor(private readonly doc: Y.Doc) {
+    this.cards = cardsOf(doc);
+    // Tracking the class makes every YjsConnection instance a tracked origin; captureTimeout 0 keeps each
+    // transaction its own stack item, so undo() reverts the last one only.
+    this.undoManager = new Y.UndoManager(this.cards, {
+      trackedOrigins: new Set([YjsConnection]),
+      captureTimeout: 0,
+    });
+    doc.on('afterTransaction', this.collectTouched);
+  }
+
+  /**
+   * Call right after a connection's update was applied. Returns the problem found (after reverting it), or null.
+   */
+  checkLastClientUpdate(): string | null {
+    const touchedCards = this.touchedCards;
+    const foreignRoots = this.touchedForeignRoots;
+    this.touchedCards = new Set();
+    this.touchedForeignRoots = new Set();
+
+    let problem: string | null = null;
+    if (foreignRoots.size > 0) {
+      this.purge(foreignRoots);
+      problem = 'wrote outside the board schema';
+    }
+    if (this.cards.size > LIMITS.maxCardsPerBoard) problem ??= `more than ${LIMITS.maxCardsPerBoard} cards`;
+    for (const id of touchedCards) {
+      if (problem) break;
+      const card = this.cards.get(id);
+      if (card !== undefined) problem = cardProblem(id, card);
+    }
+    if (problem && this.undoManager.undoStack.length > 0) this.undoManager.undo();
+    this.undoManager.clear();
+    return problem;
+  }
+
+  destroy(): void {
+    this.doc.off('afterTransaction', this.collectTouched);
+    this.undoManager.destroy();
+  }
+
+  private readonly collectTouched = (transaction: Y.Transaction): void => {
+    if (!(transaction.origin instanceof YjsConnection)) return;
+    for (const [type, keys] of transaction.changed) {
+      if ((type as unknown) === this.cards) {
+        for (const key of keys) if (key !== null) this.touchedCards.add(key);
+        continue;
+      }
+      const place = this.locate(type);
+      if (place.kind === 'card') this.touchedCards.add(place.id);
+      else if (place.kind === 'foreign') this.touchedForeignRoots.add(place.root);
+    }
+  };
+
+  /** Which card a nested type belongs to, by walking up to the root. */
+  private locate(
+    type: SharedType,
+  ): { kind: 'card'; id: string } | { kind: 'foreign'; root: SharedType } | { kind: 'none' } {
+    let current = type;
+    while (current._item !== null) {
+      const parent = current._item.parent;
+      if (!(parent instanceof Y.AbstractType)) return { kind: 'none' };
+      if ((parent as unknown) === this.cards) {
+        const id = current._item.parentSub;
+        return id === null ? { kind: 'none' } : { kind: 'card', id };
+      }
+      current = parent as SharedType;
+    }
+    return (current as unknown) === this.cards ? { kind: 'none' } : { kind: 'foreign', root: current };
+  }
+
+  /** Delete everything a client wrote into a root type the board schema does not have. */
+  private purge(roots: Set<SharedType>): void {
+    this.doc.transact((transaction) => {
+      for (const root of roots) {
+        for (const item of root._map.values()) if (!item.deleted) item.delete(transaction);
+        for (let item = root._start; item !== null; item = item.right) if (!item.deleted) item.delete(transaction);
+      }
+    }, this);
+  }
+}

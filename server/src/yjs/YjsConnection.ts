@@ -1,0 +1,77 @@
+import type { WebSocket } from 'ws';
+import { CLOSE_CODES, LIMITS } from '@rembuk/shared';
+import type { Access } from '../auth/authorize.js';
+import { TokenBucket } from '../util/TokenBucket.js';
+
+/** Awareness is dropped for a client whose send buffer holds more than this; doc updates never are. */
+const AWARENESS_DROP_BUFFERED_BYTES = 512 * 1024;
+
+/**
+ * One authenticated WebSocket on one board. Its role is decided at the upgrade and never changes. It is also the
+ * Yjs transaction origin of everything it writes, which is how the room knows whom not to echo an update to and
+ * which transactions the board guard must check.
+ */
+export class YjsConnection {
+  /** Awareness client ids this connection has announced; removed from the room when it closes. */
+  readonly controlledClientIds = new Set<number>();
+  /** Set by the ping loop; a connection that misses a pong is terminated. */
+  isAlive = true;
+  private closed = false;
+  private readonly messageBudget = new TokenBucket(LIMITS.messagesPerSecond, LIMITS.messageBurst);
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly access: Access,
+    readonly pseudonym: string | null,
+  ) {}
+
+  /** Whether this connection's sync step 2 and update frames may be applied. */
+  get canWrite(): boolean {
+    switch (this.access.role) {
+      case 'organizer':
+      case 'participant':
+        return true;
+    }
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  takeMessageToken(): boolean {
+    return this.messageBudget.take();
+  }
+
+  /** Send a document message; a client too slow to drain its buffer is closed with a retryable code. */
+  sendDocMessage(message: Uint8Array): void {
+    if (this.closed) return;
+    if (this.socket.bufferedAmount > LIMITS.maxBufferedBytes) {
+      this.close(CLOSE_CODES.slowConsumer, 'send buffer full, resync');
+      return;
+    }
+    this.socket.send(message, (error) => {
+      if (error) this.close(CLOSE_CODES.slowConsumer, 'send failed');
+    });
+  }
+
+  /** Send awareness; dropped (not queued) when the client is behind, as awareness is soon stale anyway. */
+  sendAwarenessMessage(message: Uint8Array): void {
+    if (this.closed || this.socket.bufferedAmount > AWARENESS_DROP_BUFFERED_BYTES) return;
+    this.socket.send(message, () => {});
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.socket.close(code, reason);
+    } catch {
+      this.socket.terminate();
+    }
+  }
+
+  /** Mark closed when the socket closed from the other side. */
+  markClosed(): void {
+    this.closed = true;
+  }
+}

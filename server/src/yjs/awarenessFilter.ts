@@ -1,0 +1,52 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { LIMITS } from '@rembuk/shared';
+
+/** Most awareness entries one update from one connection may carry (a provider sends only its own). */
+const MAX_ENTRIES_PER_UPDATE = 4;
+
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** null when the client removes its state. */
+  state: Record<string, unknown> | null;
+}
+
+export class AwarenessRejected extends Error {}
+
+/** Decode an awareness update (y-protocols/awareness layout) and check its size limits. */
+export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  if (count > MAX_ENTRIES_PER_UPDATE) throw new AwarenessRejected(`awareness update with ${count} entries`);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const json = decoding.readVarString(decoder);
+    if (json.length > LIMITS.maxAwarenessStateBytes) throw new AwarenessRejected('awareness state too large');
+    const state: unknown = JSON.parse(json);
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+      throw new AwarenessRejected('awareness state is not an object');
+    }
+    entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+  }
+  return entries;
+}
+
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/** Replace whatever identity a client claims with the one the server knows (its optional pseudonym). */
+export function stampIdentity(entry: AwarenessEntry, pseudonym: string | null): AwarenessEntry {
+  if (entry.state === null) return entry;
+  return { ...entry, state: { ...entry.state, user: { name: pseudonym } } };
+}

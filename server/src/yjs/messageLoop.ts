@@ -1,0 +1,125 @@
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Logger } from '../util/logger.js';
+import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessFilter.js';
+import type { BoardRoom } from './BoardRoom.js';
+import {
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  fullAwarenessMessage,
+  syncStep2Message,
+} from './frames.js';
+import type { YjsConnection } from './YjsConnection.js';
+
+/** A frame that cannot be decoded or breaks the protocol: its connection is closed with `malformedFrame`. */
+export class MalformedFrame extends Error {}
+
+/** Most awareness client ids one connection may control (a provider uses one; a reload may add another). */
+const MAX_CLIENT_IDS_PER_CONNECTION = 4;
+
+/**
+ * The whole Yjs message loop of one frame, in the spirit of y-websocket-server's `messageListener`. Throws
+ * MalformedFrame; never leaves a frame half-applied (updates are fully decoded before they are applied).
+ */
+export function handleMessage(room: BoardRoom, connection: YjsConnection, frame: Uint8Array, logger: Logger): void {
+  const decoder = decoding.createDecoder(frame);
+  const messageType = readVarUint(decoder);
+  switch (messageType) {
+    case MESSAGE_SYNC:
+      handleSync(room, connection, decoder, logger);
+      return;
+    case MESSAGE_AWARENESS:
+      handleAwareness(room, connection, readVarUint8Array(decoder));
+      return;
+    case MESSAGE_QUERY_AWARENESS: {
+      const message = fullAwarenessMessage(room.awareness);
+      if (message) connection.sendAwarenessMessage(message);
+      return;
+    }
+    case MESSAGE_AUTH:
+      // Servers send auth messages; a client has nothing to say here.
+      return;
+    default:
+      throw new MalformedFrame(`unknown message type ${messageType}`);
+  }
+}
+
+function handleSync(room: BoardRoom, connection: YjsConnection, decoder: decoding.Decoder, logger: Logger): void {
+  const syncType = readVarUint(decoder);
+  switch (syncType) {
+    case syncProtocol.messageYjsSyncStep1: {
+      const stateVector = readVarUint8Array(decoder);
+      try {
+        Y.decodeStateVector(stateVector);
+      } catch {
+        throw new MalformedFrame('undecodable state vector');
+      }
+      // Answer only with durable state, and only once the board is fully loaded (it is: rooms load first).
+      room.whenDurable(() => {
+        if (!connection.isClosed && !room.isDestroyed) {
+          connection.sendDocMessage(syncStep2Message(room.doc, stateVector));
+        }
+      });
+      return;
+    }
+    case syncProtocol.messageYjsSyncStep2:
+    case syncProtocol.messageYjsUpdate: {
+      const update = readVarUint8Array(decoder);
+      // Read-only connections are answered (step 1) but their writes are never applied.
+      if (!connection.canWrite) return;
+      try {
+        Y.decodeUpdate(update);
+      } catch {
+        throw new MalformedFrame('undecodable update');
+      }
+      const problem = room.applyClientUpdate(connection, update);
+      if (problem) logger.warn(`reverted a change on ${room.name}: ${problem}`);
+      return;
+    }
+    default:
+      throw new MalformedFrame(`unknown sync message type ${syncType}`);
+  }
+}
+
+function handleAwareness(room: BoardRoom, connection: YjsConnection, update: Uint8Array): void {
+  let entries;
+  try {
+    entries = decodeAwarenessUpdate(update);
+  } catch (error) {
+    throw new MalformedFrame(error instanceof Error ? error.message : 'undecodable awareness update');
+  }
+  for (const entry of entries) {
+    for (const other of room.connections) {
+      if (other !== connection && other.controlledClientIds.has(entry.clientId)) {
+        throw new MalformedFrame('awareness client id belongs to another connection');
+      }
+    }
+    if (entry.state === null) connection.controlledClientIds.delete(entry.clientId);
+    else connection.controlledClientIds.add(entry.clientId);
+  }
+  if (connection.controlledClientIds.size > MAX_CLIENT_IDS_PER_CONNECTION) {
+    throw new MalformedFrame('too many awareness client ids');
+  }
+  const stamped = entries.map((entry) => stampIdentity(entry, connection.pseudonym));
+  awarenessProtocol.applyAwarenessUpdate(room.awareness, encodeAwarenessEntries(stamped), connection);
+}
+
+function readVarUint(decoder: decoding.Decoder): number {
+  try {
+    return decoding.readVarUint(decoder);
+  } catch {
+    throw new MalformedFrame('truncated frame');
+  }
+}
+
+function readVarUint8Array(decoder: decoding.Decoder): Uint8Array {
+  try {
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    throw new MalformedFrame('truncated frame');
+  }
+}

@@ -1,0 +1,162 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { CLOSE_CODES, LIMITS, parseBoardDocName } from '@rembuk/shared';
+import { authorizeEvent, type Denial } from '../auth/authorize.js';
+import type { EventStore } from '../storage/Storage.js';
+import type { Logger } from '../util/logger.js';
+import type { KeyedRateLimiter } from '../util/TokenBucket.js';
+import type { BoardRegistry } from './BoardRegistry.js';
+import type { BoardRoom } from './BoardRoom.js';
+import { fullAwarenessMessage, syncStep1Message } from './frames.js';
+import { MalformedFrame, handleMessage } from './messageLoop.js';
+import { YjsConnection } from './YjsConnection.js';
+
+/** Path prefix of the Yjs endpoint: `/yjs/<eventId>.<groupId>?token=…`. */
+export const YJS_PATH_PREFIX = '/yjs/';
+const PING_INTERVAL_MS = 30_000;
+
+const DENIAL_CLOSE_CODES: Record<Denial, number> = {
+  unauthorized: CLOSE_CODES.unauthorized,
+  forbidden: CLOSE_CODES.forbidden,
+  notFound: CLOSE_CODES.boardNotFound,
+};
+
+export interface YjsEndpointDeps {
+  store: EventStore;
+  registry: BoardRegistry;
+  upgradeLimiter: KeyedRateLimiter;
+  logger: Logger;
+}
+
+export interface YjsEndpoint {
+  /** Close every connection with a retryable code and stop accepting new ones. */
+  close(): void;
+  connectionCount(): number;
+}
+
+/**
+ * Serve the y-websocket protocol on the shared HTTP server. Authentication happens at the upgrade; a refused
+ * client gets an opened-then-closed socket with a 44xx code, which y-websocket 3 treats as final (a plain HTTP
+ * 401 would make it retry forever).
+ */
+export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): YjsEndpoint {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxFrameBytes });
+  const connections = new Set<YjsConnection>();
+  let closing = false;
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(YJS_PATH_PREFIX)) return; // socket.io handles its own upgrades
+    if (closing || !deps.upgradeLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
+      // Retryable on purpose: y-websocket backs off and comes back when the burst has passed.
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 2\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      void accept(ws, url).catch((error: unknown) => {
+        deps.logger.error('accepting a Yjs connection failed', error);
+        ws.close(CLOSE_CODES.serverRestart, 'internal error');
+      });
+    });
+  };
+  httpServer.on('upgrade', onUpgrade);
+
+  async function accept(ws: WebSocket, url: URL): Promise<void> {
+    // Frames may arrive while the board loads; keep them in order.
+    const early: RawData[] = [];
+    const queueEarly = (data: RawData): void => {
+      early.push(data);
+    };
+    ws.on('message', queueEarly);
+    ws.on('error', () => ws.terminate());
+
+    const docName = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
+    const board = parseBoardDocName(docName);
+    if (!board) {
+      ws.close(CLOSE_CODES.boardNotFound, 'no such board');
+      return;
+    }
+    const token = url.searchParams.get('token') ?? undefined;
+    const authorization = await authorizeEvent(deps.store, token, board.eventId, board.groupId);
+    if (!authorization.ok) {
+      ws.close(DENIAL_CLOSE_CODES[authorization.denial], authorization.denial);
+      return;
+    }
+    const pseudonym = (url.searchParams.get('pseudonym') ?? '').trim().slice(0, LIMITS.maxPseudonymLength) || null;
+    const room = await deps.registry.acquire(docName);
+    const connection = new YjsConnection(ws, authorization.access, pseudonym);
+    if (ws.readyState !== ws.OPEN || closing) {
+      deps.registry.release(docName);
+      if (closing) connection.close(CLOSE_CODES.serverRestart, 'server shutting down');
+      return;
+    }
+    connections.add(connection);
+    room.addConnection(connection);
+    ws.on('pong', () => {
+      connection.isAlive = true;
+    });
+    ws.on('close', () => {
+      connection.markClosed();
+      connections.delete(connection);
+      room.removeConnection(connection);
+      deps.registry.release(docName);
+    });
+
+    // Start the sync: our state vector (the client answers with what we lack) and who else is here.
+    connection.sendDocMessage(syncStep1Message(room.doc));
+    const awareness = fullAwarenessMessage(room.awareness);
+    if (awareness) connection.sendAwarenessMessage(awareness);
+
+    ws.off('message', queueEarly);
+    const onMessage = (data: RawData, isBinary: boolean): void => receive(room, connection, data, isBinary);
+    ws.on('message', onMessage);
+    for (const data of early) receive(room, connection, data, true);
+  }
+
+  function receive(room: BoardRoom, connection: YjsConnection, data: RawData, isBinary: boolean): void {
+    if (connection.isClosed) return;
+    if (!connection.takeMessageToken()) {
+      connection.close(CLOSE_CODES.rateLimited, 'too many messages');
+      return;
+    }
+    try {
+      if (!isBinary) throw new MalformedFrame('text frame');
+      handleMessage(room, connection, toUint8Array(data), deps.logger);
+    } catch (error) {
+      const reason = error instanceof MalformedFrame ? error.message : 'frame could not be applied';
+      deps.logger.warn(`closing a connection to ${room.name}: ${reason}`);
+      connection.close(CLOSE_CODES.malformedFrame, reason.slice(0, 100));
+    }
+  }
+
+  // Detect dead phones (wifi gone without a close) so their presence and awareness disappear.
+  const pingTimer = setInterval(() => {
+    for (const connection of connections) {
+      if (!connection.isAlive) {
+        connection.socket.terminate();
+        continue;
+      }
+      connection.isAlive = false;
+      connection.socket.ping();
+    }
+  }, PING_INTERVAL_MS);
+  pingTimer.unref();
+
+  return {
+    close(): void {
+      closing = true;
+      clearInterval(pingTimer);
+      httpServer.off('upgrade', onUpgrade);
+      for (const connection of connections) connection.close(CLOSE_CODES.serverRestart, 'server restarting');
+      wss.close();
+    },
+    connectionCount: () => connections.size,
+  };
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.js';
+import { LANGUAGES, TIME_ZONES } from '../regions.js';
+import { CHALLENGE_CATEGORIES } from '../board/cardFields.js';
+import type { EventId, GroupId, JoinCode } from '../ids.js';
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
+/** Body of `POST /api/events`. Only `title` is required; groups default to the Indonesian region list. */
+export const CreateEventBody = z
+  .object({
+    title: trimmed(LIMITS.maxTitleLength),
+    /** Calendar date of the session, `YYYY-MM-DD`, in the event's time zone. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
+    place: z.string().trim().max(LIMITS.maxTitleLength).optional(),
+    timeZone: z.enum(TIME_ZONES).default('WITA'),
+    language: z.enum(LANGUAGES).default('id'),
+    groups: z
+      .array(trimmed(LIMITS.maxGroupNameLength))
+      .min(1)
+      .max(LIMITS.maxGroups)
+      .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, 'group names must be unique')
+      .optional(),
+    categories: z.array(trimmed(60)).min(1).max(30).optional(),
+  })
+  .strict();
+export type CreateEventBody = z.infer<typeof CreateEventBody>;
+
+export interface GroupInfo {
+  id: GroupId;
+  name: string;
+}
+
+/** What anyone holding the join code may know about an event. */
+export interface PublicEvent {
+  id: EventId;
+  title: string;
+  date: string | null;
+  place: string | null;
+  timeZone: (typeof TIME_ZONES)[number];
+  language: (typeof LANGUAGES)[number];
+  categories: string[];
+  groups: GroupInfo[];
+}
+
+/** What the organizer sees: the public view plus the join code. */
+export interface OrganizerEvent extends PublicEvent {
+  joinCode: JoinCode;
+  createdAt: string;
+}
+
+/** Reply of `POST /api/events` (201). The organizer key is shown once and stored only as a hash. */
+export interface CreateEventReply {
+  event: OrganizerEvent;
+  organizerKey: string;
+}
+
+export const DEFAULT_CATEGORIES: readonly string[] = CHALLENGE_CATEGORIES;
+
+export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('md') }).strict();
+
+/** Join codes: 8 characters from an alphabet without look-alikes (0/O, 1/I/L), shown as `XXXX-XXXX`. */
+export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+export function normalizeJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[^0-9A-Z]/g, '');
+}
+
+export function formatJoinCode(normalized: string): JoinCode {
+  return `${normalized.slice(0, 4)}-${normalized.slice(4)}` as JoinCode;
+}
+
+export const JoinCodeParam = z
+  .string()
+  .transform(normalizeJoinCode)
+  .refine((code) => code.length === 8 && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c)), 'not a join code');

@@ -1,0 +1,38 @@
+/**
+ * WebSocket close codes of the Yjs endpoint, shared by server and client.
+ *
+ * The y-websocket 3 client stops reconnecting on codes 4400–4499, so every code there means "retrying cannot
+ * help"; the others make it reconnect with backoff.
+ */
+export const CLOSE_CODES = {
+  /** A frame could not be decoded, or broke the board schema. Final. */
+  malformedFrame: 4400,
+  /** No token, or a token that matches no event. Final. */
+  unauthorized: 4401,
+  /** A valid token for another event or group, or a role that may not open this board. Final. */
+  forbidden: 4403,
+  /** The board's event or group does not exist. Final. */
+  boardNotFound: 4404,
+  /** The connection sent more messages per second than allowed. Final: well-behaved clients never do. */
+  rateLimited: 4429,
+  /** The client reads too slowly and its send buffer overflowed; reconnect and resync. Retryable. */
+  slowConsumer: 4503,
+  /** The server is shutting down or restarting; reconnect. Retryable. */
+  serverRestart: 1012,
+  /** `ws` closes frames over the size limit with this standard code. */
+  frameTooLarge: 1009,
+} as const;
+
+export type CloseCodeName = keyof typeof CLOSE_CODES;
+
+/** True for the codes after which a y-websocket 3 client gives up. */
+export function isFinalCloseCode(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}
+
+export function closeCodeName(code: number): CloseCodeName | null {
+  for (const [name, value] of Object.entries(CLOSE_CODES)) {
+    if (value === code) return name as CloseCodeName;
+  }
+  return null;
+}

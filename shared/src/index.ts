@@ -1,0 +1,69 @@
+export { randomId, newCardId, boardDocName, parseBoardDocName } from './ids.js';
+export type { EventId, GroupId, CardId, JoinCode } from './ids.js';
+export { CLOSE_CODES, isFinalCloseCode, closeCodeName } from './closeCodes.js';
+export type { CloseCodeName } from './closeCodes.js';
+export { ERROR_REASONS } from './errorReasons.js';
+export type { ErrorReason, ErrorBody } from './errorReasons.js';
+export { LIMITS } from './limits.js';
+export {
+  DEFAULT_REGION_GROUPS,
+  PROVINCES,
+  TIME_ZONES,
+  TIME_ZONE_OFFSET_HOURS,
+  LANGUAGES,
+} from './regions.js';
+export type { TimeZoneLabel, Language } from './regions.js';
+export {
+  CARD_KINDS,
+  CHALLENGE_CATEGORIES,
+  SCOPES,
+  CARD_STATUSES,
+  TIMEFRAMES,
+  ACTION_TEXT_FIELDS,
+  CARD_KEYS,
+  CARDS_ROOT,
+} from './board/cardFields.js';
+export type { CardKind, ChallengeCategory, Scope, CardStatus, Timeframe, ActionTextField } from './board/cardFields.js';
+export type { ChallengeCard, ActionCard, Card, BoardSnapshot } from './board/boardSnapshot.js';
+export {
+  cardsOf,
+  getCard,
+  cardKind,
+  cardText,
+  columnOrder,
+  addCard,
+  editCardText,
+  setCardStatus,
+  setNotForScreen,
+  setChallengeCategory,
+  setChallengeScope,
+  setActionTimeframe,
+  setActionField,
+  linkActionToChallenge,
+  moveCard,
+  deleteCard,
+} from './board/boardDoc.js';
+export type { CardMap, NewCard, MoveDirection } from './board/boardDoc.js';
+export { readBoard } from './board/readBoard.js';
+export { cardProblem } from './board/validateCard.js';
+export {
+  CreateEventBody,
+  DEFAULT_CATEGORIES,
+  EXPORT_FORMATS,
+  ExportQuery,
+  JOIN_CODE_ALPHABET,
+  normalizeJoinCode,
+  formatJoinCode,
+  JoinCodeParam,
+} from './api/eventSchemas.js';
+export type {
+  GroupInfo,
+  PublicEvent,
+  OrganizerEvent,
+  CreateEventReply,
+  ExportFormat,
+} from './api/eventSchemas.js';
+export { SocketHandshake, SetPseudonymPayload } from './api/socketEvents.js';
+export type { GroupPresence, ServerToClientEvents, ClientToServerEvents } from './api/socketEvents.js';
+export { DOMAIN_LABELS, categoryLabel } from './i18n/domainLabels.js';
+export type { DomainLabels } from './i18n/domainLabels.js';

@@ -1,0 +1,24 @@
+/** Limits enforced by the server and mirrored by the client's inputs so honest users never meet them. */
+export const LIMITS = {
+  /** Largest WebSocket frame the Yjs endpoint accepts (the full initial sync of a large board fits). */
+  maxFrameBytes: 4 * 1024 * 1024,
+  /** Longest card text, in UTF-16 code units (what `Y.Text.length` counts). */
+  maxCardTextLength: 2000,
+  /** Longest action field (organisation, partners, resources, indicator, first step). */
+  maxFieldLength: 300,
+  /** Most cards on one board, both columns together. */
+  maxCardsPerBoard: 500,
+  /** Most challenges one action card may be linked to. */
+  maxLinksPerAction: 50,
+  /** Sustained messages per second per Yjs connection, and the burst allowed above it. */
+  messagesPerSecond: 60,
+  messageBurst: 300,
+  /** Largest awareness state of one client, in bytes of JSON. */
+  maxAwarenessStateBytes: 1024,
+  /** Bytes a slow client may have queued before it is disconnected. */
+  maxBufferedBytes: 8 * 1024 * 1024,
+  maxPseudonymLength: 40,
+  maxTitleLength: 200,
+  maxGroups: 50,
+  maxGroupNameLength: 80,
+} as const;

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRembukServer, silentLogger, SqliteStorage, type RembukServer, type Storage } from '@rembuk/server';
+import type { CreateEventReply } from '@rembuk/shared';
+
+export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
+
+export interface TestServer {
+  server: RembukServer;
+  storage: Storage;
+  port: number;
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** `ws://127.0.0.1:PORT/yjs`: the serverUrl a WebsocketProvider takes. */
+  yjsUrl: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Reuse a data directory (to test restarts); a fresh temp dir otherwise. */
+  dataDir?: string;
+  /** Use this storage instead of SQLite in `dataDir`. */
+  storage?: Storage;
+  /** Serve the built client (browser tests). */
+  serveClient?: boolean;
+  idleUnloadMs?: number;
+  compactAfterUpdates?: number;
+}
+
+/** A real Rembuk server on a free port, with SQLite in a temp dir unless told otherwise. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rembuk-test-'));
+  const storage = options.storage ?? new SqliteStorage(join(dataDir, 'rembuk.db'));
+  const server = createRembukServer({
+    storage,
+    logger: silentLogger,
+    clientDir: options.serveClient ? CLIENT_DIST : null,
+    boards: {
+      ...(options.idleUnloadMs !== undefined ? { idleUnloadMs: options.idleUnloadMs } : {}),
+      ...(options.compactAfterUpdates !== undefined ? { compactAfterUpdates: options.compactAfterUpdates } : {}),
+    },
+  });
+  const port = await server.listen(0, '127.0.0.1');
+  return {
+    server,
+    storage,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    yjsUrl: `ws://127.0.0.1:${port}/yjs`,
+    dataDir,
+    close: async () => {
+      await server.close();
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Create an event over the real REST API. */
+export async function createTestEvent(baseUrl: string, body: Record<string, unknown> = { title: 'Rapat uji' }): Promise<CreateEventReply> {
+  const response = await fetch(`${baseUrl}/api/events`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/events answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as CreateEventReply;
+}
+
+/** Poll until `check` stops throwing (clients agreeing "eventually"), or fail with its last error. */
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 5_000, intervalMs = 25): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}
