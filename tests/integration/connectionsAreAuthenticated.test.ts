@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOSE_CODES, boardDocName } from '@rembuk/shared';
+import { openRawSocket } from '../support/rawSocket.js';
+import { connectBoard } from '../support/yjsClient.js';
+import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
+import type { CreateEventReply } from '@rembuk/shared';
+
+describe('the Yjs endpoint authenticates every connection at the upgrade', () => {
+  let server: TestServer;
+  let mine: CreateEventReply;
+  let other: CreateEventReply;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    mine = await createTestEvent(server.url);
+    other = await createTestEvent(server.url, { title: 'Acara lain' });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const docOf = (reply: CreateEventReply) => boardDocName(reply.event.id, reply.event.groups[0]!.id);
+
+  it('refuses a connection without a token with the final code 4401', async () => {
+    const raw = openRawSocket(server.yjsUrl, docOf(mine), null);
+    expect(await raw.closed).toBe(CLOSE_CODES.unauthorized);
+  });
+
+  it('refuses an unknown token with 4401', async () => {
+    const raw = openRawSocket(server.yjsUrl, docOf(mine), 'AAAA-BBBB');
+    expect(await raw.closed).toBe(CLOSE_CODES.unauthorized);
+  });
+
+  it('refuses another event’s join code and organizer key with 4403', async () => {
+    const withCode = openRawSocket(server.yjsUrl, docOf(mine), other.event.joinCode);
+    expect(await withCode.closed).toBe(CLOSE_CODES.forbidden);
+    const withKey = openRawSocket(server.yjsUrl, docOf(mine), other.organizerKey);
+    expect(await withKey.closed).toBe(CLOSE_CODES.unauthorized);
+  });
+
+  it('refuses a group that is not in the event, and a malformed board name, with 4404', async () => {
+    const wrongGroup = openRawSocket(server.yjsUrl, boardDocName(mine.event.id, other.event.groups[0]!.id), mine.event.joinCode);
+    expect(await wrongGroup.closed).toBe(CLOSE_CODES.boardNotFound);
+    const badName = openRawSocket(server.yjsUrl, 'not-a-board', mine.event.joinCode);
+    expect(await badName.closed).toBe(CLOSE_CODES.boardNotFound);
+  });
+
+  it('makes the y-websocket client give up for good instead of retrying', async () => {
+    const client = connectBoard(server.yjsUrl, mine.event.id, mine.event.groups[0]!.id, 'WRONG-KEY');
+    await expect(client.synced).rejects.toThrow(/4401/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.closeCodes).toEqual([CLOSE_CODES.unauthorized]);
+    client.destroy();
+  });
+
+  it('lets the join code open any group of its event and the organizer key too', async () => {
+    for (const token of [mine.event.joinCode, mine.organizerKey]) {
+      const client = connectBoard(server.yjsUrl, mine.event.id, mine.event.groups[2]!.id, token);
+      await client.synced;
+      client.destroy();
+    }
+  });
+});
