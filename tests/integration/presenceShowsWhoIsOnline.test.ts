@@ -1,0 +1,93 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, CreateEventReply, GroupPresence, ServerToClientEvents } from '@rembuk/shared';
+import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
+
+type PresenceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+describe('presence over socket.io', () => {
+  let server: TestServer;
+  let reply: CreateEventReply;
+  const sockets: PresenceSocket[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    reply = await createTestEvent(server.url);
+  });
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.disconnect();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  function join(auth: Record<string, unknown>): PresenceSocket {
+    const socket: PresenceSocket = io(server.url, { auth, transports: ['websocket'], reconnection: false });
+    sockets.push(socket);
+    return socket;
+  }
+
+  function latestPresence(socket: PresenceSocket): () => GroupPresence | null {
+    let latest: GroupPresence | null = null;
+    socket.on('presence', (presence) => {
+      latest = presence;
+    });
+    return () => latest;
+  }
+
+  it('tells a group how many are online and their pseudonyms, and updates when one leaves', async () => {
+    const { event } = reply;
+    const group = event.groups[0]!.id;
+    const first = join({ token: event.joinCode, eventId: event.id, groupId: group, pseudonym: 'Melati' });
+    const seen = latestPresence(first);
+    const second = join({ token: event.joinCode, eventId: event.id, groupId: group });
+    const third = join({ token: event.joinCode, eventId: event.id, groupId: group, pseudonym: 'Anggrek' });
+    await eventually(() => expect(seen()).toEqual({ groupId: group, count: 3, pseudonyms: ['Anggrek', 'Melati'] }));
+    third.disconnect();
+    second.emit('setPseudonym', { pseudonym: 'Kenanga' });
+    await eventually(() => expect(seen()).toEqual({ groupId: group, count: 2, pseudonyms: ['Kenanga', 'Melati'] }));
+  });
+
+  it('does not tell another group', async () => {
+    const { event } = reply;
+    const elsewhere = join({ token: event.joinCode, eventId: event.id, groupId: event.groups[1]!.id });
+    const seen = latestPresence(elsewhere);
+    join({ token: event.joinCode, eventId: event.id, groupId: event.groups[2]!.id, pseudonym: 'Tamu' });
+    await eventually(() => expect(seen()?.count).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen()).toEqual({ groupId: event.groups[1]!.id, count: 1, pseudonyms: [] });
+  });
+
+  it('gives organizers every group at once', async () => {
+    const { event } = reply;
+    const organizer = join({ token: reply.organizerKey, eventId: event.id });
+    let all: GroupPresence[] = [];
+    organizer.on('eventPresence', (groups) => {
+      all = groups;
+    });
+    join({ token: event.joinCode, eventId: event.id, groupId: event.groups[4]!.id });
+    await eventually(() => expect(all.find((group) => group.groupId === event.groups[4]!.id)?.count).toBe(1));
+    expect(all).toHaveLength(event.groups.length);
+  });
+
+  it.each([
+    ['a malformed handshake', { token: 42 }, 'invalid_handshake'],
+    ['a wrong join code', { token: 'AAAA-AAAA', eventId: 'aaaaaaaaaaaaaaaa', groupId: 'aaaaaaaa' }, 'notFound'],
+  ])('refuses %s', async (_name, auth, message) => {
+    const socket = join(auth);
+    const error = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
+    expect(error.message).toBe(message);
+  });
+
+  it('refuses a participant who asks for every group, and ignores a bad pseudonym payload', async () => {
+    const { event } = reply;
+    const socket = join({ token: event.joinCode, eventId: event.id });
+    const error = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
+    expect(error.message).toBe('forbidden');
+
+    const member = join({ token: event.joinCode, eventId: event.id, groupId: event.groups[5]!.id });
+    const failure = new Promise<{ reason: string }>((resolve) => member.on('failure', resolve));
+    member.emit('setPseudonym', { pseudonym: 'x'.repeat(500) });
+    expect((await failure).reason).toBe('invalid_body');
+  });
+});

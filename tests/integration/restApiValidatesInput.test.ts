@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_REGION_GROUPS, type CreateEventReply, type ErrorBody } from '@rembuk/shared';
+import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
+
+describe('the REST API', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const post = (body: string) =>
+    fetch(`${server.url}/api/events`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+
+  it('creates an event with the default Indonesian region groups and a join code', async () => {
+    const response = await post(JSON.stringify({ title: 'Indonesia Anti Trafficking 2023' }));
+    expect(response.status).toBe(201);
+    const reply = (await response.json()) as CreateEventReply;
+    expect(reply.event.title).toBe('Indonesia Anti Trafficking 2023');
+    expect(reply.event.groups.map((group) => group.name)).toEqual(DEFAULT_REGION_GROUPS);
+    expect(new Set(reply.event.groups.map((group) => group.id)).size).toBe(DEFAULT_REGION_GROUPS.length);
+    expect(reply.event.joinCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect(reply.event.timeZone).toBe('WITA');
+    expect(Buffer.from(reply.organizerKey, 'base64url').length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('takes the organizer’s own groups, date, place, zone and language', async () => {
+    const reply = await createTestEvent(server.url, {
+      title: 'Lokakarya',
+      date: '2023-07-21',
+      place: 'Sanur, Bali',
+      timeZone: 'WIT',
+      language: 'en',
+      groups: ['NTT', 'Papua'],
+    });
+    expect(reply.event).toMatchObject({ date: '2023-07-21', place: 'Sanur, Bali', timeZone: 'WIT', language: 'en' });
+    expect(reply.event.groups.map((group) => group.name)).toEqual(['NTT', 'Papua']);
+  });
+
+  it.each([
+    ['a missing title', '{}', 'title'],
+    ['an empty title', '{"title":"   "}', 'title'],
+    ['a wrong date format', '{"title":"x","date":"21/07/2023"}', 'date'],
+    ['an unknown time zone', '{"title":"x","timeZone":"UTC"}', 'timeZone'],
+    ['duplicate group names', '{"title":"x","groups":["NTT","ntt"]}', 'groups'],
+    ['an unknown field', '{"title":"x","email":"a@b.c"}', 'email'],
+  ])('answers 400 with the issues for %s', async (_name, body, field) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    const error = (await response.json()) as ErrorBody;
+    expect(error.error.reason).toBe('invalid_body');
+    expect(error.error.issues?.join(' ')).toContain(field);
+  });
+
+  it('answers 400 for JSON that does not parse, and 413 for a huge body', async () => {
+    const broken = await post('{"title":');
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as ErrorBody).error.reason).toBe('invalid_body');
+    const huge = await post(JSON.stringify({ title: 'x', place: 'y'.repeat(100_000) }));
+    expect(huge.status).toBe(413);
+  });
+
+  it('finds an event by join code in any case, with or without the dash, without revealing keys', async () => {
+    const reply = await createTestEvent(server.url);
+    const loose = reply.event.joinCode.replace('-', '').toLowerCase();
+    const response = await fetch(`${server.url}/api/join/${loose}`);
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(JSON.parse(body).event.id).toBe(reply.event.id);
+    expect(body).not.toContain(reply.organizerKey);
+    expect(body).not.toContain('organizerKeyHash');
+    expect((await fetch(`${server.url}/api/join/ZZZZ-ZZZZ`)).status).toBe(404);
+  });
+
+  it('shows the organizer view only with the organizer key', async () => {
+    const reply = await createTestEvent(server.url);
+    const url = `${server.url}/api/events/${reply.event.id}`;
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { Authorization: `Bearer ${reply.event.joinCode}` } })).status).toBe(403);
+    const ok = await fetch(url, { headers: { Authorization: `Bearer ${reply.organizerKey}` } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as CreateEventReply).event.joinCode).toBe(reply.event.joinCode);
+  });
+
+  it('serves health, the OpenAPI document, and JSON 404s for unknown API routes', async () => {
+    expect(((await (await fetch(`${server.url}/healthz`)).json()) as { status: string }).status).toBe('ok');
+    const openApi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string; paths: object };
+    expect(openApi.openapi).toBe('3.1.0');
+    expect(Object.keys(openApi.paths)).toEqual(
+      expect.arrayContaining(['/api/events', '/api/events/{eventId}/export', '/api/join/{joinCode}']),
+    );
+    const missing = await fetch(`${server.url}/api/nothing`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as ErrorBody).error.reason).toBe('not_found');
+  });
+});
