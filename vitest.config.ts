@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // One command runs every suite; each project is a kind of test with its own timeouts.
 export default defineConfig({
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         test: {

@@ -1,0 +1,35 @@
+// The whole test suite in one command: make sure Chromium is there, build (the browser tests load the built
+// client; integration tests import the built server), run every vitest project, and end with one plain line
+// "N passed, N failed" summing every suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = 'test-results/vitest.json';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+function finish(passed, failed, skipped) {
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+rmSync(RESULTS, { force: true });
+if (run('node', ['scripts/ensureChromium.mjs']) !== 0) {
+  console.error('Chromium is missing: the browser tests cannot run.');
+  finish(0, 1, 0);
+}
+if (run('pnpm', ['build']) !== 0) {
+  console.error('The build failed: no test ran.');
+  finish(0, 1, 0);
+}
+const status = run('pnpm', ['exec', 'vitest', 'run', ...process.argv.slice(2)]);
+if (!existsSync(RESULTS)) {
+  console.error('vitest wrote no results.');
+  finish(0, 1, 0);
+}
+const results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+const failed = results.numFailedTests + (status !== 0 && results.numFailedTests === 0 ? 1 : 0);
+finish(results.numPassedTests, failed, results.numPendingTests + results.numTodoTests);
