@@ -42,6 +42,7 @@ export class BoardRoom {
   private durableWaiters: (() => void)[] = [];
   private updatesSinceCompaction: number;
   private destroyed = false;
+  private closing: Promise<void> | null = null;
 
   private constructor(
     readonly name: string,
@@ -106,8 +107,19 @@ export class BoardRoom {
     }
   }
 
-  /** Write a final snapshot and free the document. Throws (and keeps everything) if the store fails. */
-  async close(): Promise<void> {
+  /**
+   * Write a final snapshot and free the document. Throws (and keeps everything) if the store fails; a second call
+   * while one is running shares its outcome.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.persistAndDestroy().finally(() => {
+      this.closing = null;
+    });
+    return this.closing;
+  }
+
+  private async persistAndDestroy(): Promise<void> {
+    if (this.destroyed) return;
     await this.flush();
     if (this.updatesSinceCompaction > 1) await this.compact();
     this.destroyed = true;

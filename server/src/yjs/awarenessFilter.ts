@@ -2,8 +2,11 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { LIMITS } from '@rembuk/shared';
 
-/** Most awareness entries one update from one connection may carry (a provider sends only its own). */
-const MAX_ENTRIES_PER_UPDATE = 4;
+/**
+ * Most awareness entries one update may carry. A provider echoes every entry it receives (a newcomer echoes the
+ * whole room at once), so this is sized to a full room, not to one client.
+ */
+const MAX_ENTRIES_PER_UPDATE = 1000;
 
 export interface AwarenessEntry {
   clientId: number;

@@ -92,19 +92,24 @@ function handleAwareness(room: BoardRoom, connection: YjsConnection, update: Uin
   } catch (error) {
     throw new MalformedFrame(error instanceof Error ? error.message : 'undecodable awareness update');
   }
-  for (const entry of entries) {
-    for (const other of room.connections) {
-      if (other !== connection && other.controlledClientIds.has(entry.clientId)) {
-        throw new MalformedFrame('awareness client id belongs to another connection');
-      }
-    }
+  // y-websocket providers echo every awareness entry they receive, so most entries in a frame are other
+  // clients' states: apply only the sender's own, never let it speak for a client id another connection owns.
+  const known = room.awareness.getStates();
+  const own = entries.filter((entry) => {
+    if (connection.controlledClientIds.has(entry.clientId)) return true;
+    if (entry.state === null || known.has(entry.clientId)) return false;
+    for (const other of room.connections) if (other.controlledClientIds.has(entry.clientId)) return false;
+    return true;
+  });
+  if (own.length === 0) return;
+  for (const entry of own) {
     if (entry.state === null) connection.controlledClientIds.delete(entry.clientId);
     else connection.controlledClientIds.add(entry.clientId);
   }
   if (connection.controlledClientIds.size > MAX_CLIENT_IDS_PER_CONNECTION) {
     throw new MalformedFrame('too many awareness client ids');
   }
-  const stamped = entries.map((entry) => stampIdentity(entry, connection.pseudonym));
+  const stamped = own.map((entry) => stampIdentity(entry, connection.pseudonym));
   awarenessProtocol.applyAwarenessUpdate(room.awareness, encodeAwarenessEntries(stamped), connection);
 }
 

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import { CLOSE_CODES, boardDocName, type CreateEventReply } from '@rembuk/shared';
+import { openRawSocket } from '../support/rawSocket.js';
+import { connectBoard } from '../support/yjsClient.js';
+import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
+
+function awarenessFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(inner, entry.clientId);
+    encoding.writeVarUint(inner, entry.clock);
+    encoding.writeVarString(inner, JSON.stringify(entry.state));
+  }
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, 1);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
+}
+
+describe('awareness', () => {
+  let server: TestServer;
+  let reply: CreateEventReply;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    reply = await createTestEvent(server.url);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('stamps the server-known pseudonym over whatever name a client claims, and drops a closed client’s state', async () => {
+    const { event } = reply;
+    const group = event.groups[0]!.id;
+    const watcher = connectBoard(server.yjsUrl, event.id, group, event.joinCode);
+    const other = connectBoard(server.yjsUrl, event.id, group, event.joinCode, 'Melati');
+    await Promise.all([watcher.synced, other.synced]);
+    other.provider.awareness.setLocalState({ user: { name: 'Kepala Dinas' }, editing: 'card1' });
+    await eventually(() => {
+      const state = watcher.provider.awareness.getStates().get(other.doc.clientID);
+      expect(state).toEqual({ user: { name: 'Melati' }, editing: 'card1' });
+    });
+    // The watcher's provider echoed that entry back to the server: it must not be cut off for it.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watcher.closeCodes).toEqual([]);
+    other.destroy();
+    await eventually(() => expect(watcher.provider.awareness.getStates().has(other.doc.clientID)).toBe(false));
+    watcher.destroy();
+  });
+
+  it('ignores a connection that speaks for another connection’s client id, and keeps the owner’s state', async () => {
+    const { event } = reply;
+    const group = event.groups[1]!.id;
+    const owner = connectBoard(server.yjsUrl, event.id, group, event.joinCode);
+    await owner.synced;
+    owner.provider.awareness.setLocalStateField('editing', 'x');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const raw = openRawSocket(server.yjsUrl, boardDocName(event.id, group), event.joinCode);
+    await raw.ready;
+    raw.socket.send(awarenessFrame([{ clientId: owner.doc.clientID, clock: 999, state: { user: { name: 'palsu' } } }]));
+    const watcher = connectBoard(server.yjsUrl, event.id, group, event.joinCode);
+    await watcher.synced;
+    await eventually(() =>
+      expect(watcher.provider.awareness.getStates().get(owner.doc.clientID)).toEqual({ user: { name: null }, editing: 'x' }),
+    );
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN);
+    raw.socket.close();
+    owner.destroy();
+    watcher.destroy();
+  });
+
+  it('closes a connection that sends an oversized awareness state', async () => {
+    const { event } = reply;
+    const raw = openRawSocket(server.yjsUrl, boardDocName(event.id, event.groups[2]!.id), event.joinCode);
+    await raw.ready;
+    raw.socket.send(awarenessFrame([{ clientId: 12345, clock: 1, state: { blob: 'x'.repeat(5000) } }]));
+    expect(await raw.closed).toBe(CLOSE_CODES.malformedFrame);
+  });
+});
