@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { Card, ChallengeCard } from '@rembuk/shared';
+import { useCategoryLabel } from '../i18n/useCategoryLabel.js';
+
+/** The card's fields at a glance, so the board reads without opening every card. */
+export function CardSummary({ card, challenges }: { card: Card; challenges: readonly ChallengeCard[] }) {
+  const { t } = useTranslation();
+  const { t: d } = useTranslation('domain');
+  const categoryLabel = useCategoryLabel();
+  const chips: { key: string; text: string; tone?: string }[] = [];
+
+  if (card.kind === 'challenge') {
+    if (card.category) chips.push({ key: 'category', text: categoryLabel(card.category) });
+    if (card.scope) chips.push({ key: 'scope', text: d(`scope.${card.scope}`) });
+  } else {
+    const numbers = card.addresses
+      .map((id) => challenges.findIndex((challenge) => challenge.id === id) + 1)
+      .filter((number) => number > 0)
+      .map((number) => t('card.challengeNumber', { number }));
+    if (numbers.length > 0) chips.push({ key: 'addresses', text: t('card.addresses', { list: numbers.join(', ') }) });
+    if (card.timeframe) chips.push({ key: 'timeframe', text: d(`timeframe.${card.timeframe}`) });
+    if (card.responsibleOrg) chips.push({ key: 'responsible', text: card.responsibleOrg });
+  }
+  if (card.status !== 'draft') chips.push({ key: 'status', text: d(`status.${card.status}`), tone: card.status });
+
+  if (chips.length === 0) return null;
+  return (
+    <ul className="chips" data-testid="card-summary">
+      {chips.map((chip) => (
+        <li key={chip.key} className={`chip${chip.tone ? ` chip--${chip.tone}` : ''}`}>
+          {chip.text}
+        </li>
+      ))}
+    </ul>
+  );
+}

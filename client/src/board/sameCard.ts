@@ -1,0 +1,27 @@
+import type { Card, ChallengeCard } from '@rembuk/shared';
+
+/** Field-by-field equality of two snapshots of one card (snapshots are rebuilt on every document change). */
+export function sameCard(a: Card, b: Card): boolean {
+  if (a.id !== b.id || a.text !== b.text || a.status !== b.status || a.notForScreen !== b.notForScreen) return false;
+  if (a.kind === 'challenge' && b.kind === 'challenge') return a.category === b.category && a.scope === b.scope;
+  if (a.kind === 'action' && b.kind === 'action') {
+    return (
+      a.timeframe === b.timeframe &&
+      a.responsibleOrg === b.responsibleOrg &&
+      a.partners === b.partners &&
+      a.resources === b.resources &&
+      a.indicator === b.indicator &&
+      a.firstStep === b.firstStep &&
+      a.addresses.length === b.addresses.length &&
+      a.addresses.every((id, index) => b.addresses[index] === id)
+    );
+  }
+  return false;
+}
+
+export function sameChallengeList(a: readonly ChallengeCard[], b: readonly ChallengeCard[]): boolean {
+  return a.length === b.length && a.every((card, index) => {
+    const other = b[index];
+    return other !== undefined && other.id === card.id && other.text === card.text;
+  });
+}

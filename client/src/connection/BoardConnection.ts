@@ -1,0 +1,182 @@
+import { io, type Socket } from 'socket.io-client';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import {
+  boardDocName,
+  readBoard,
+  type BoardSnapshot,
+  type ClientToServerEvents,
+  type EventId,
+  type GroupId,
+  type GroupPresence,
+  type ServerToClientEvents,
+} from '@rembuk/shared';
+import { closedState, sameConnectionState, type ConnectionState } from './connectionState.js';
+import { Listeners } from './Listeners.js';
+import type { ServerOrigin } from './serverOrigin.js';
+
+export interface BoardConnectionOptions {
+  origin: ServerOrigin;
+  eventId: EventId;
+  groupId: GroupId;
+  /** The join code (participants) or the organizer key. */
+  token: string;
+  /** Organizers watch presence without being counted in it. */
+  role: 'participant' | 'organizer';
+  pseudonym?: string;
+}
+
+type PresenceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * One group's board, live: the Y.Doc, its y-websocket provider and the socket.io presence channel. React reads
+ * it through `subscribe*`/`get*` pairs (shaped for `useSyncExternalStore`) and writes to `doc` through the
+ * shared board helpers only.
+ *
+ * ```ts
+ * const board = new BoardConnection({ origin, eventId, groupId, token: joinCode, role: 'participant' });
+ * board.subscribeState(() => console.log(board.getState()));
+ * board.destroy();
+ * ```
+ */
+export class BoardConnection {
+  readonly doc = new Y.Doc();
+  private readonly provider: WebsocketProvider;
+  private readonly socket: PresenceSocket;
+
+  private readonly stateListeners = new Listeners();
+  private readonly presenceListeners = new Listeners();
+  private readonly boardListeners = new Listeners();
+
+  private state: ConnectionState = { kind: 'connecting' };
+  private finalCode: number | null = null;
+  private everConnected = false;
+  private browserOnline: boolean;
+  /** Local edits made while no server could hear them; y-websocket sends them in the sync after reconnecting. */
+  private queuedEdits = 0;
+  private presence: GroupPresence | null = null;
+  private board: BoardSnapshot | null = null;
+
+  constructor(private readonly options: BoardConnectionOptions) {
+    this.browserOnline = globalThis.navigator?.onLine ?? true;
+    const params: Record<string, string> = { token: options.token };
+    if (options.pseudonym) params.pseudonym = options.pseudonym;
+    this.provider = new WebsocketProvider(
+      `${options.origin.ws}/yjs`,
+      boardDocName(options.eventId, options.groupId),
+      this.doc,
+      // Every tab is its own client: a BroadcastChannel shortcut between tabs would hide a dead connection.
+      { params, disableBc: true },
+    );
+    this.provider.on('status', this.refreshState);
+    this.provider.on('sync', this.onSync);
+    this.provider.on('closed', this.onClosedForGood);
+    this.doc.on('update', this.onDocUpdate);
+
+    this.socket = io(options.origin.http, {
+      auth: this.handshake(),
+      transports: ['websocket'],
+    });
+    this.socket.on('presence', this.onPresence);
+    this.socket.on('eventPresence', this.onEventPresence);
+    this.socket.on('disconnect', this.onPresenceLost);
+
+    globalThis.addEventListener?.('online', this.onBrowserOnline);
+    globalThis.addEventListener?.('offline', this.onBrowserOffline);
+  }
+
+  readonly subscribeState = this.stateListeners.subscribe;
+  readonly subscribePresence = this.presenceListeners.subscribe;
+  readonly subscribeBoard = this.boardListeners.subscribe;
+
+  readonly getState = (): ConnectionState => this.state;
+  /** Who is on this board now; null until the server has said. */
+  readonly getPresence = (): GroupPresence | null => this.presence;
+  /** A plain snapshot of the board, re-read only after the document changed. */
+  readonly getBoard = (): BoardSnapshot => {
+    this.board ??= readBoard(this.doc);
+    return this.board;
+  };
+
+  destroy(): void {
+    globalThis.removeEventListener?.('online', this.onBrowserOnline);
+    globalThis.removeEventListener?.('offline', this.onBrowserOffline);
+    this.doc.off('update', this.onDocUpdate);
+    this.provider.destroy();
+    this.socket.removeAllListeners();
+    this.socket.disconnect();
+    this.doc.destroy();
+    this.stateListeners.clear();
+    this.presenceListeners.clear();
+    this.boardListeners.clear();
+  }
+
+  private handshake(): Record<string, string> {
+    const { token, eventId, groupId, role, pseudonym } = this.options;
+    // An organizer socket without a group watches every group's presence instead of joining one as a member.
+    if (role === 'organizer') return { token, eventId };
+    return pseudonym ? { token, eventId, groupId, pseudonym } : { token, eventId, groupId };
+  }
+
+  private readonly refreshState = (): void => {
+    let next: ConnectionState;
+    if (this.finalCode !== null) next = closedState(this.finalCode);
+    else if (this.provider.wsconnected && this.browserOnline) next = { kind: 'connected', synced: this.provider.synced };
+    else if (this.everConnected || !this.browserOnline) next = { kind: 'offline', queuedEdits: this.queuedEdits };
+    else next = { kind: 'connecting' };
+    if (sameConnectionState(this.state, next)) return;
+    this.state = next;
+    this.stateListeners.notify();
+  };
+
+  private readonly onSync = (synced: boolean): void => {
+    if (synced) {
+      this.everConnected = true;
+      this.queuedEdits = 0;
+    }
+    this.refreshState();
+  };
+
+  private readonly onClosedForGood = (event: { code: number }): void => {
+    this.finalCode = event.code;
+    this.socket.disconnect();
+    this.refreshState();
+  };
+
+  private readonly onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
+    this.board = null;
+    if (origin !== this.provider && this.state.kind !== 'connected') {
+      this.queuedEdits++;
+      this.refreshState();
+    }
+    this.boardListeners.notify();
+  };
+
+  private readonly onPresence = (presence: GroupPresence): void => {
+    if (presence.groupId !== this.options.groupId) return;
+    this.presence = presence;
+    this.presenceListeners.notify();
+  };
+
+  private readonly onEventPresence = (groups: GroupPresence[]): void => {
+    const mine = groups.find((group) => group.groupId === this.options.groupId);
+    if (mine) this.onPresence(mine);
+  };
+
+  private readonly onPresenceLost = (): void => {
+    this.presence = null;
+    this.presenceListeners.notify();
+  };
+
+  private readonly onBrowserOnline = (): void => {
+    this.browserOnline = true;
+    // Skip the remaining backoff: the network is back now.
+    if (this.finalCode === null && !this.provider.wsconnected) this.provider.connect();
+    this.refreshState();
+  };
+
+  private readonly onBrowserOffline = (): void => {
+    this.browserOnline = false;
+    this.refreshState();
+  };
+}

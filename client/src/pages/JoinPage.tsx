@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS, normalizeJoinCode, type GroupId, type PublicEvent } from '@rembuk/shared';
+import { findEventByJoinCode } from '../api/restClient.js';
+import { AnonymityNote } from '../components/AnonymityNote.js';
+import { EventFacts } from '../components/EventFacts.js';
+import { LoadFailure } from '../components/LoadFailure.js';
+import { useEventLanguage } from '../hooks/useEventLanguage.js';
+import { useLoad } from '../hooks/useLoad.js';
+import { navigate } from '../routing/navigation.js';
+import { paths } from '../routing/routes.js';
+import { participantPassFor, rememberParticipant } from '../storage/credentials.js';
+
+export function JoinPage({ joinCode }: { joinCode: string }) {
+  const { t } = useTranslation();
+  const normalized = normalizeJoinCode(joinCode);
+  const loaded = useLoad(() => findEventByJoinCode(normalized), [normalized]);
+  if (loaded.status === 'loading') return <main className="page narrow"><p>{t('common.loading')}</p></main>;
+  if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
+  return <JoinForm event={loaded.value} joinCode={normalized} />;
+}
+
+function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string }) {
+  const { t } = useTranslation();
+  useEventLanguage(event.language);
+  const [groupId, setGroupId] = useState<GroupId | null>(null);
+  const [pseudonym, setPseudonym] = useState(() => participantPassFor(event.id)?.pseudonym ?? '');
+  const [missingGroup, setMissingGroup] = useState(false);
+
+  const enter = (submit: FormEvent) => {
+    submit.preventDefault();
+    if (!groupId) {
+      setMissingGroup(true);
+      return;
+    }
+    rememberParticipant(event.id, { joinCode, pseudonym: pseudonym.trim() });
+    navigate(paths.board(event.id, groupId));
+  };
+
+  return (
+    <main className="page narrow" data-testid="join-page">
+      <p className="eyebrow">{t('join.welcome')}</p>
+      <h1 data-testid="join-event-title">{event.title}</h1>
+      <EventFacts event={event} />
+      <form className="panel" onSubmit={enter} noValidate>
+        <fieldset className="group-choice">
+          <legend>{t('join.pickGroup')}</legend>
+          {event.groups.map((group) => (
+            <label key={group.id} className={`group-option${groupId === group.id ? ' group-option--chosen' : ''}`}>
+              <input
+                type="radio"
+                name="group"
+                value={group.id}
+                checked={groupId === group.id}
+                data-testid="group-option"
+                onChange={() => {
+                  setGroupId(group.id);
+                  setMissingGroup(false);
+                }}
+              />
+              <span>{group.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        {missingGroup && (
+          <p className="error" role="alert">
+            {t('join.groupRequired')}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor="pseudonym">{t('join.pseudonymLabel')}</label>
+          <p className="field-hint" id="pseudonym-hint">{t('join.pseudonymHint')}</p>
+          <input
+            id="pseudonym"
+            type="text"
+            autoComplete="off"
+            maxLength={LIMITS.maxPseudonymLength}
+            value={pseudonym}
+            data-testid="pseudonym-input"
+            aria-describedby="pseudonym-hint"
+            onChange={(change) => setPseudonym(change.target.value)}
+          />
+        </div>
+        <AnonymityNote />
+        <button type="submit" className="button button--primary button--wide" data-testid="join-submit">
+          {t('join.enter')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+import { useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventId, OrganizerEvent } from '@rembuk/shared';
+import { getOrganizerEvent } from '../../api/restClient.js';
+import { CopyField } from '../../components/CopyField.js';
+import { EventFacts } from '../../components/EventFacts.js';
+import { LoadFailure } from '../../components/LoadFailure.js';
+import { formatEventDateTime } from '../../format/eventTime.js';
+import { useLanguage } from '../../i18n/useLanguage.js';
+import { useLoad } from '../../hooks/useLoad.js';
+import { navigate } from '../../routing/navigation.js';
+import { paths } from '../../routing/routes.js';
+import { organizerKeyFor, rememberOrganizerKey } from '../../storage/credentials.js';
+import { ExportPanel } from './ExportPanel.js';
+import { GroupOverview } from './GroupOverview.js';
+
+export function OrganizerPage({ eventId, keyInUrl }: { eventId: EventId; keyInUrl: string | null }) {
+  const { t } = useTranslation();
+  const [organizerKey] = useState(() => {
+    if (keyInUrl) rememberOrganizerKey(eventId, keyInUrl);
+    return keyInUrl ?? organizerKeyFor(eventId);
+  });
+  // The key now lives on this device; take it out of the address bar so it is not shown on a projector.
+  useLayoutEffect(() => {
+    if (keyInUrl) navigate(paths.organizer(eventId), { replace: true });
+  }, [eventId, keyInUrl]);
+
+  if (!organizerKey) {
+    return (
+      <main className="page narrow" data-testid="organizer-no-key">
+        <h1>{t('organizer.noKeyTitle')}</h1>
+        <p>{t('organizer.noKey')}</p>
+      </main>
+    );
+  }
+  return <OrganizerLoader eventId={eventId} organizerKey={organizerKey} />;
+}
+
+function OrganizerLoader({ eventId, organizerKey }: { eventId: EventId; organizerKey: string }) {
+  const { t } = useTranslation();
+  const loaded = useLoad(() => getOrganizerEvent(eventId, organizerKey), [eventId, organizerKey]);
+  if (loaded.status === 'loading') return <main className="page"><p>{t('common.loading')}</p></main>;
+  if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
+  return <OrganizerView event={loaded.value} organizerKey={organizerKey} />;
+}
+
+function OrganizerView({ event, organizerKey }: { event: OrganizerEvent; organizerKey: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const participantLink = `${location.origin}${paths.join(event.joinCode)}`;
+  const organizerLink = `${location.origin}${paths.organizerWithKey(event.id, organizerKey)}`;
+
+  return (
+    <main className="page" data-testid="organizer-page">
+      <p className="eyebrow">{t('organizer.eyebrow')}</p>
+      <h1 data-testid="organizer-event-title">{event.title}</h1>
+      <EventFacts event={event} />
+      <p className="muted">{t('organizer.created', { when: formatEventDateTime(new Date(event.createdAt), event.timeZone, language) })}</p>
+
+      <div className="organizer-grid">
+        <section className="panel" aria-labelledby="share-title">
+          <h2 id="share-title">{t('organizer.shareTitle')}</h2>
+          <p>{t('organizer.shareText')}</p>
+          <p className="join-code-label">{t('organizer.joinCode')}</p>
+          <p className="join-code" data-testid="join-code">{event.joinCode}</p>
+          <CopyField label={t('organizer.participantLink')} value={participantLink} testId="participant-link" />
+        </section>
+
+        <section className="panel panel--warning" aria-labelledby="private-title">
+          <h2 id="private-title">{t('organizer.privateTitle')}</h2>
+          <p>{t('organizer.privateText')}</p>
+          <CopyField label={t('organizer.organizerLink')} value={organizerLink} testId="organizer-link" />
+        </section>
+      </div>
+
+      <GroupOverview event={event} organizerKey={organizerKey} />
+      <ExportPanel eventId={event.id} organizerKey={organizerKey} />
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * localStorage and sessionStorage that never throw: private browsing, full quotas and disabled storage make the
+ * app forget things, never crash.
+ */
+export type StorageKind = 'local' | 'session';
+
+export function readStored(kind: StorageKind, key: string): string | null {
+  try {
+    return storageOf(kind)?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeStored(kind: StorageKind, key: string, value: string): void {
+  try {
+    storageOf(kind)?.setItem(key, value);
+  } catch {
+    // Remembering is a convenience; the current page keeps working without it.
+  }
+}
+
+function storageOf(kind: StorageKind): Storage | undefined {
+  return kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+}

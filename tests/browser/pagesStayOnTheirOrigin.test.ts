@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/testServer.js';
+import { ContextPool, PHONE, enterGroup, launchChromium } from './browserHarness.js';
+
+/** Every URL a page asked for (HTTP and WebSocket), and every console complaint about the content policy. */
+function recordTraffic(page: Page, urls: string[], violations: string[]): void {
+  page.on('request', (request) => urls.push(request.url()));
+  page.on('websocket', (socket) => urls.push(socket.url()));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+}
+
+describe('privacy of the pages', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const pool = new ContextPool(() => browser);
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
+  });
+  afterEach(() => pool.closeAll());
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('every request the pages make goes to their own origin, and the content policy blocks nothing', async () => {
+    const urls: string[] = [];
+    const violations: string[] = [];
+
+    // The organizer's whole path: home, create, organizer page with live presence, a board, a download.
+    const organizer = await pool.page();
+    recordTraffic(organizer, urls, violations);
+    await organizer.goto(server.url);
+    await organizer.getByTestId('create-event-link').click();
+    await organizer.getByTestId('event-title').fill('Rembuk privasi');
+    await organizer.getByTestId('create-submit').click();
+    const joinCode = (await organizer.getByTestId('join-code').textContent()) ?? '';
+    await organizer.getByTestId('groups-live').getByText('diperbarui langsung').waitFor();
+
+    // A participant's whole path, on a phone.
+    const participant = await pool.page(PHONE);
+    recordTraffic(participant, urls, violations);
+    await participant.goto(server.url);
+    await participant.getByTestId('join-code-input').fill(joinCode);
+    await participant.getByTestId('join-code-submit').click();
+    await enterGroup(participant, 'Jawa', 'Kenanga');
+    await participant.getByTestId('add-challenge').click();
+    await participant.keyboard.type('Perekrutan lewat media sosial');
+    await participant.getByTestId('language-en').click();
+    await participant.getByText('Connected').waitFor();
+
+    const jawa = organizer.getByTestId('group-item').filter({ hasText: 'Jawa' });
+    await expect.poll(() => jawa.getByTestId('group-presence').textContent()).toBe('1 orang');
+    await jawa.getByTestId('group-open-board').click();
+    await organizer.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    await expect.poll(() => organizer.getByTestId('card-text').first().inputValue()).toBe('Perekrutan lewat media sosial');
+    await organizer.getByTestId('board-switch-group').click();
+    const [download] = await Promise.all([organizer.waitForEvent('download'), organizer.getByTestId('export-md').click()]);
+    const report = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(report).toContain('Perekrutan lewat media sosial');
+    expect(report).not.toContain('Kenanga');
+
+    const httpOrigin = server.url;
+    const wsOrigin = server.url.replace(/^http/, 'ws');
+    const foreign = urls.filter(
+      (url) => !url.startsWith(`${httpOrigin}/`) && !url.startsWith(`${wsOrigin}/`) && !url.startsWith('blob:'),
+    );
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    // The recording did see the traffic it vouches for.
+    expect(urls.some((url) => url.startsWith(`${wsOrigin}/yjs/`))).toBe(true);
+    expect(urls.some((url) => url.startsWith(`${wsOrigin}/socket.io/`))).toBe(true);
+    expect(urls.some((url) => url.includes('/api/events/') && url.includes('/export?format=md'))).toBe(true);
+  });
+});
