@@ -10,10 +10,11 @@ interface CardMenuProps {
   isLast: boolean;
 }
 
+// In a 2×2 grid: one step up or down on top, the long jumps below.
 const MOVES: readonly { direction: MoveDirection; towardsStart: boolean }[] = [
-  { direction: 'top', towardsStart: true },
   { direction: 'up', towardsStart: true },
   { direction: 'down', towardsStart: false },
+  { direction: 'top', towardsStart: true },
   { direction: 'bottom', towardsStart: false },
 ];
 
@@ -24,7 +25,7 @@ export function CardMenu({ doc, cardId, isFirst, isLast }: CardMenuProps) {
 
   return (
     <div className="card-panel" data-testid="card-menu">
-      <div className="button-row">
+      <div className="move-grid">
         {MOVES.map(({ direction, towardsStart }) => (
           <button
             key={direction}

@@ -170,13 +170,18 @@ export class BoardConnection {
 
   private readonly onBrowserOnline = (): void => {
     this.browserOnline = true;
-    // Skip the remaining backoff: the network is back now.
-    if (this.finalCode === null && !this.provider.wsconnected) this.provider.connect();
+    // Reconnect at once rather than after the remaining backoff; the sync that follows sends the queued edits.
+    if (this.finalCode === null) this.provider.connect();
     this.refreshState();
   };
 
+  /**
+   * A socket on a vanished network can look open for half a minute, swallowing edits. Closing it now makes the
+   * state honest ("offline, N waiting") and stops reconnect attempts that cannot succeed until `online`.
+   */
   private readonly onBrowserOffline = (): void => {
     this.browserOnline = false;
+    this.provider.disconnect();
     this.refreshState();
   };
 }

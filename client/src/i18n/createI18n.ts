@@ -25,6 +25,8 @@ export function createI18n(language: Language): i18n {
     // React escapes text itself.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // No advertising in participants' consoles.
+    showSupportNotice: false,
   });
   const syncDocumentLanguage = (lng: string) => document.documentElement.setAttribute('lang', lng);
   syncDocumentLanguage(language);

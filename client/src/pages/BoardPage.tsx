@@ -69,13 +69,8 @@ function BoardScreen({ event, group, access }: { event: PublicEvent; group: Grou
   return (
     <main className="board-page" data-testid="board-page">
       <div className="board-top">
-        <div className="board-title">
-          <p className="event-name">{event.title}</p>
-          <h1 data-testid="board-group-name">{group.name}</h1>
-        </div>
-        <Link className="button button--small" href={switchHref} data-testid="board-switch-group">
-          {access.role === 'organizer' ? t('board.backToOrganizer') : t('board.switchGroup')}
-        </Link>
+        <p className="event-name">{event.title}</p>
+        <h1 data-testid="board-group-name">{group.name}</h1>
       </div>
       {connection && (
         <div className="board-status">
@@ -91,6 +86,12 @@ function BoardScreen({ event, group, access }: { event: PublicEvent; group: Grou
         </div>
       )}
       {connection && <BoardView connection={connection} categories={event.categories} />}
+      {/* Rarely needed during a session, so it waits at the end instead of taking a phone's first screen. */}
+      <nav className="board-foot">
+        <Link className="button button--quiet" href={switchHref} data-testid="board-switch-group">
+          {access.role === 'organizer' ? t('board.backToOrganizer') : t('board.switchGroup')}
+        </Link>
+      </nav>
     </main>
   );
 }
