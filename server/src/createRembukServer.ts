@@ -45,11 +45,12 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
   const registry = new BoardRegistry(storage, { ...DEFAULT_BOARD_OPTIONS, ...options.boards }, logger);
   // Generous per-address limits: a whole venue may share one NAT address.
   const lookupLimiter = new KeyedRateLimiter(20, 200);
+  const creationLimiter = new KeyedRateLimiter(1, 20);
   const upgradeLimiter = new KeyedRateLimiter(50, 400);
 
-  const app = createApp({ store: storage, registry, lookupLimiter, logger, clientDir: options.clientDir ?? null });
+  const app = createApp({ store: storage, registry, lookupLimiter, creationLimiter, logger, clientDir: options.clientDir ?? null });
   const httpServer = createServer(app);
-  const presence = attachPresenceServer(httpServer, { store: storage, logger });
+  const presence = attachPresenceServer(httpServer, { store: storage, logger, handshakeLimiter: upgradeLimiter });
   const yjs = attachYjsEndpoint(httpServer, { store: storage, registry, upgradeLimiter, logger });
   let closing: Promise<void> | null = null;
 

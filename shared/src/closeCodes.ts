@@ -5,11 +5,14 @@
  * help"; the others make it reconnect with backoff.
  */
 export const CLOSE_CODES = {
-  /** A frame could not be decoded, or broke the board schema. Final. */
+  /**
+   * A frame could not be decoded or broke the protocol. Final. (A well-formed update that breaks the board
+   * schema is not closed: it is reverted and the revert is broadcast.)
+   */
   malformedFrame: 4400,
   /** No token, or a token that matches no event. Final. */
   unauthorized: 4401,
-  /** A valid token for another event or group, or a role that may not open this board. Final. */
+  /** Another event's join code: valid, but not for this board. Final. */
   forbidden: 4403,
   /** The board's event or group does not exist. Final. */
   boardNotFound: 4404,

@@ -1,4 +1,4 @@
-/** The closed set of error reasons any REST or socket.io reply may carry, as `{ error: { reason, message } }`. */
+/** The closed set of error reasons a REST reply (`{ error: { reason, message } }`) or socket.io `failure` carries. */
 export const ERROR_REASONS = [
   'invalid_body',
   'invalid_query',
@@ -15,3 +15,7 @@ export type ErrorReason = (typeof ERROR_REASONS)[number];
 export interface ErrorBody {
   error: { reason: ErrorReason; message: string; issues?: string[] };
 }
+
+/** The closed set of messages a refused socket.io handshake's `connect_error` carries. */
+export const HANDSHAKE_ERRORS = ['invalid_handshake', 'unauthorized', 'forbidden', 'notFound', 'rate_limited', 'internal'] as const;
+export type HandshakeError = (typeof HANDSHAKE_ERRORS)[number];

@@ -2,8 +2,8 @@ export { randomId, newCardId, boardDocName, parseBoardDocName } from './ids.js';
 export type { EventId, GroupId, CardId, JoinCode } from './ids.js';
 export { CLOSE_CODES, isFinalCloseCode, closeCodeName } from './closeCodes.js';
 export type { CloseCodeName } from './closeCodes.js';
-export { ERROR_REASONS } from './errorReasons.js';
-export type { ErrorReason, ErrorBody } from './errorReasons.js';
+export { ERROR_REASONS, HANDSHAKE_ERRORS } from './errorReasons.js';
+export type { ErrorReason, ErrorBody, HandshakeError } from './errorReasons.js';
 export { LIMITS } from './limits.js';
 export {
   DEFAULT_REGION_GROUPS,
@@ -55,6 +55,7 @@ export {
   normalizeJoinCode,
   formatJoinCode,
   JoinCodeParam,
+  isCalendarDate,
 } from './api/eventSchemas.js';
 export type {
   GroupInfo,

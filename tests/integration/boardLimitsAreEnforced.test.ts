@@ -36,6 +36,16 @@ describe('board limits', () => {
     });
   });
 
+  it('reverts switching an existing card to the other column', async () => {
+    const id = addCard(writer.doc, { kind: 'challenge', text: 'tetap tantangan' });
+    await eventually(() => expect(readBoard(watcher.doc).challenges.map((card) => card.id)).toContain(id));
+    cardsOf(writer.doc).get(id)!.set('kind', 'action');
+    await eventually(() => {
+      expect(readBoard(writer.doc).challenges.map((card) => card.id)).toContain(id);
+      expect(readBoard(watcher.doc).actions.map((card) => card.id)).not.toContain(id);
+    });
+  });
+
   it('reverts cards past the per-board limit and keeps the ones before it', async () => {
     const start = readBoard(writer.doc).challenges.length;
     writer.doc.transact(() => {

@@ -45,6 +45,25 @@ describe('the Yjs endpoint authenticates every connection at the upgrade', () =>
     expect(await badName.closed).toBe(CLOSE_CODES.boardNotFound);
   });
 
+  it('refuses a board name with broken percent-encoding with 4404', async () => {
+    const raw = openRawSocket(server.yjsUrl, '%E0%A4%A', mine.event.joinCode);
+    expect(await raw.closed).toBe(CLOSE_CODES.boardNotFound);
+  });
+
+  it('survives an upgrade request whose URL cannot be parsed', async () => {
+    const { connect } = await import('node:net');
+    const socket = connect(server.port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(
+      'GET http://[/yjs/x HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    );
+    const answer = await new Promise<string>((resolve) => socket.once('data', (data: Buffer) => resolve(data.toString())));
+    socket.destroy();
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
   it('makes the y-websocket client give up for good instead of retrying', async () => {
     const client = connectBoard(server.yjsUrl, mine.event.id, mine.event.groups[0]!.id, 'WRONG-KEY');
     await expect(client.synced).rejects.toThrow(/4401/);

@@ -4,6 +4,7 @@ import {
   linkActionToChallenge,
   setActionField,
   setActionTimeframe,
+  setCardStatus,
   setChallengeCategory,
   type CreateEventReply,
 } from '@rembuk/shared';
@@ -27,6 +28,9 @@ describe('exports', () => {
     setChallengeCategory(client.doc, challenge, 'onlineTech');
     addCard(client.doc, { kind: 'challenge', text: '=HYPERLINK("http://evil","klik")' });
     addCard(client.doc, { kind: 'challenge', text: 'Koma, "kutip"\nbaris baru' });
+    addCard(client.doc, { kind: 'challenge', text: 'Lihat ![x](http://evil.example/t.png) <img src=x>' });
+    const hidden = addCard(client.doc, { kind: 'challenge', text: 'kartu tersembunyi' });
+    setCardStatus(client.doc, hidden, 'hidden');
     const action = addCard(client.doc, { kind: 'action', text: 'Latih guru BK tentang modus daring' });
     linkActionToChallenge(client.doc, action, challenge, true);
     setActionField(client.doc, action, 'responsibleOrg', 'Dinas Pendidikan');
@@ -73,6 +77,11 @@ describe('exports', () => {
     expect(text).toMatch(/\| 1 \| Latih guru BK tentang modus daring \| 1 \| Dinas Pendidikan \| \+62 jaringan \| 3–6 bulan \|/);
     expect(text).toContain('Koma, "kutip"<br>baris baru');
     expect(text).toContain('## Jawa');
+    expect(text).toContain('Lihat \\!\\[x\\](http://evil.example/t.png) \\<img src=x\\>');
+  });
+
+  it('leaves hidden cards out of every format', async () => {
+    for (const format of ['md', 'csv', 'json']) expect((await download(format)).text).not.toContain('kartu tersembunyi');
   });
 
   it('gives a CSV with a BOM, quoted cells and neutralised formulas', async () => {
@@ -95,7 +104,7 @@ describe('exports', () => {
     };
     expect(json.format).toBe('rembuk.event.v1');
     const ntt = json.groups.find((group) => group.name === 'NTT')!;
-    expect(ntt.challenges).toHaveLength(3);
+    expect(ntt.challenges).toHaveLength(4);
     expect(ntt.actions[0]!.addresses).toEqual([ntt.challenges[0]!.id]);
   });
 

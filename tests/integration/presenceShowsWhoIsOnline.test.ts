@@ -48,6 +48,19 @@ describe('presence over socket.io', () => {
     await eventually(() => expect(seen()).toEqual({ groupId: group, count: 2, pseudonyms: ['Kenanga', 'Melati'] }));
   });
 
+  it('shows organizers the group’s presence without counting them as members', async () => {
+    const { event } = reply;
+    const group = event.groups[6]!.id;
+    const member = join({ token: event.joinCode, eventId: event.id, groupId: group });
+    const seen = latestPresence(member);
+    await eventually(() => expect(seen()?.count).toBe(1));
+    const organizer = join({ token: reply.organizerKey, eventId: event.id, groupId: group });
+    const organizerSees = latestPresence(organizer);
+    await eventually(() => expect(organizerSees()).toEqual({ groupId: group, count: 1, pseudonyms: [] }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(seen()?.count).toBe(1);
+  });
+
   it('does not tell another group', async () => {
     const { event } = reply;
     const elsewhere = join({ token: event.joinCode, eventId: event.id, groupId: event.groups[1]!.id });

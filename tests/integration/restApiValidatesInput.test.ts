@@ -44,6 +44,7 @@ describe('the REST API', () => {
     ['a missing title', '{}', 'title'],
     ['an empty title', '{"title":"   "}', 'title'],
     ['a wrong date format', '{"title":"x","date":"21/07/2023"}', 'date'],
+    ['a date that does not exist', '{"title":"x","date":"2023-02-30"}', 'date'],
     ['an unknown time zone', '{"title":"x","timeZone":"UTC"}', 'timeZone'],
     ['duplicate group names', '{"title":"x","groups":["NTT","ntt"]}', 'groups'],
     ['an unknown field', '{"title":"x","email":"a@b.c"}', 'email'],

@@ -87,6 +87,10 @@ function escapeCell(value: string): string {
   return escapeInline(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
+/**
+ * Card text is shown as typed, never interpreted: no links or images (a rendered report must not load anything
+ * from elsewhere), no emphasis, no raw HTML.
+ */
 function escapeInline(value: string): string {
-  return value.replace(/[<>]/g, (char) => (char === '<' ? '&lt;' : '&gt;'));
+  return value.replace(/[\\`*_[\]<>!#]/g, (char) => `\\${char}`);
 }

@@ -14,6 +14,8 @@ export interface AppDeps {
   store: EventStore;
   registry: BoardRegistry;
   lookupLimiter: KeyedRateLimiter;
+  /** Event creation per address (a venue may create a few; a script may not create thousands). */
+  creationLimiter: KeyedRateLimiter;
   logger: Logger;
   /** The built client (`client/dist`); when missing, only the API is served. */
   clientDir: string | null;

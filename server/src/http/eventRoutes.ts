@@ -11,12 +11,14 @@ export interface EventRoutesDeps {
   store: EventStore;
   /** Slows down guessing of join codes and keys. */
   lookupLimiter: KeyedRateLimiter;
+  creationLimiter: KeyedRateLimiter;
 }
 
-export function eventRoutes({ store, lookupLimiter }: EventRoutesDeps): Router {
+export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRoutesDeps): Router {
   const router = Router();
 
   router.post('/api/events', async (req, res) => {
+    if (!takeLookup(creationLimiter, req, res)) return;
     const body = parseOr400(res, CreateEventBody, req.body, 'invalid_body');
     if (!body) return;
     const reply = await createEvent(store, body);

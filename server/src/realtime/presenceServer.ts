@@ -5,12 +5,15 @@ import {
   SocketHandshake,
   type ClientToServerEvents,
   type EventId,
+  type HandshakeError,
   type GroupId,
   type ServerToClientEvents,
 } from '@rembuk/shared';
 import { authorizeEvent } from '../auth/authorize.js';
+import { clientAddress } from '../http/clientAddress.js';
 import type { EventStore } from '../storage/Storage.js';
 import type { Logger } from '../util/logger.js';
+import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { PresenceTracker } from './PresenceTracker.js';
 
 /** Presence updates of a group are coalesced: a QR-code burst of 100 joins sends a handful of messages. */
@@ -32,6 +35,10 @@ export interface PresenceServer {
   close(): Promise<void>;
 }
 
+function handshakeError(message: HandshakeError): Error {
+  return new Error(message);
+}
+
 const groupRoom = (eventId: string, groupId: string) => `group:${eventId}:${groupId}`;
 const organizerRoom = (eventId: string) => `organizers:${eventId}`;
 
@@ -39,7 +46,14 @@ const organizerRoom = (eventId: string) => `organizers:${eventId}`;
  * The socket.io control plane. For now: presence (who is on each board). Every socket is authorized in the
  * handshake with the same tokens as the Yjs endpoint; every event payload is validated with zod.
  */
-export function attachPresenceServer(httpServer: HttpServer, deps: { store: EventStore; logger: Logger }): PresenceServer {
+export interface PresenceServerDeps {
+  store: EventStore;
+  logger: Logger;
+  /** Slows down join-code guessing through the handshake. */
+  handshakeLimiter: KeyedRateLimiter;
+}
+
+export function attachPresenceServer(httpServer: HttpServer, deps: PresenceServerDeps): PresenceServer {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 1e6,
@@ -49,18 +63,21 @@ export function attachPresenceServer(httpServer: HttpServer, deps: { store: Even
   const presence = new PresenceTracker();
   const pendingBroadcasts = new Map<string, NodeJS.Timeout>();
 
-  io.use(async (socket, next) => {
+  io.use((socket, next) => {
+    // socket.io does not catch a rejected middleware promise: every path ends in next().
+    authorizeHandshake(socket).then(next, (error: unknown) => {
+      deps.logger.error('socket.io handshake failed', error);
+      next(handshakeError('internal'));
+    });
+  });
+
+  async function authorizeHandshake(socket: PresenceSocket): Promise<Error | undefined> {
+    if (!deps.handshakeLimiter.take(clientAddress(socket.request))) return handshakeError('rate_limited');
     const handshake = SocketHandshake.safeParse(socket.handshake.auth);
-    if (!handshake.success) {
-      next(new Error('invalid_handshake'));
-      return;
-    }
+    if (!handshake.success) return handshakeError('invalid_handshake');
     const { token, eventId, groupId, pseudonym } = handshake.data;
     const authorization = await authorizeEvent(deps.store, token, eventId as EventId, groupId as GroupId | undefined);
-    if (!authorization.ok) {
-      next(new Error(authorization.denial));
-      return;
-    }
+    if (!authorization.ok) return handshakeError(authorization.denial);
     const { access } = authorization;
     socket.data = {
       eventId: access.event.id,
@@ -69,22 +86,27 @@ export function attachPresenceServer(httpServer: HttpServer, deps: { store: Even
       role: access.role,
       pseudonym: pseudonym ? pseudonym : null,
     };
-    next();
-  });
+    return undefined;
+  }
 
   io.on('connection', (socket: PresenceSocket) => {
     const { eventId, groupId, role } = socket.data;
     if (role === 'organizer') void socket.join(organizerRoom(eventId));
     if (groupId) {
       void socket.join(groupRoom(eventId, groupId));
-      presence.join(eventId, groupId, socket.id, socket.data.pseudonym);
-      scheduleBroadcast(socket.data);
+      // Organizers looking at a board watch its presence but are not counted among its members.
+      if (role === 'participant') {
+        presence.join(eventId, groupId, socket.id, socket.data.pseudonym);
+        scheduleBroadcast(socket.data);
+      } else {
+        socket.emit('presence', presence.group(eventId, groupId));
+      }
     }
     if (role === 'organizer') socket.emit('eventPresence', presence.event(eventId, socket.data.groupIds));
 
     socket.on('setPseudonym', (payload) => {
       const parsed = SetPseudonymPayload.safeParse(payload);
-      if (!parsed.success || !socket.data.groupId) {
+      if (!parsed.success || !socket.data.groupId || socket.data.role !== 'participant') {
         socket.emit('failure', { reason: 'invalid_body', message: 'setPseudonym needs { pseudonym: string ≤ 40 }' });
         return;
       }
@@ -94,7 +116,7 @@ export function attachPresenceServer(httpServer: HttpServer, deps: { store: Even
     });
 
     socket.on('disconnect', () => {
-      if (!socket.data.groupId) return;
+      if (!socket.data.groupId || socket.data.role !== 'participant') return;
       presence.leave(eventId, socket.data.groupId, socket.id);
       scheduleBroadcast(socket.data);
     });

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { LIMITS, cardProblem, cardsOf } from '@rembuk/shared';
+import { CARD_KEYS, LIMITS, cardProblem, cardsOf } from '@rembuk/shared';
 import { YjsConnection } from './YjsConnection.js';
 
 /** Any shared type, whatever its event type (the parameter is irrelevant here). */
@@ -16,6 +16,7 @@ export class BoardGuard {
   private readonly undoManager: Y.UndoManager;
   private touchedCards = new Set<string>();
   private touchedForeignRoots = new Set<SharedType>();
+  private kindChanges = new Set<string>();
 
   constructor(private readonly doc: Y.Doc) {
     this.cards = cardsOf(doc);
@@ -37,7 +38,10 @@ export class BoardGuard {
     this.touchedCards = new Set();
     this.touchedForeignRoots = new Set();
 
+    const kindChanges = this.kindChanges;
+    this.kindChanges = new Set();
     let problem: string | null = null;
+    if (kindChanges.size > 0) problem = `changed the kind of card ${[...kindChanges][0]}`;
     if (foreignRoots.size > 0) {
       this.purge(foreignRoots);
       problem = 'wrote outside the board schema';
@@ -66,6 +70,11 @@ export class BoardGuard {
         continue;
       }
       const place = this.locate(type);
+      // Yjs lists a map's changed keys only for maps that existed before the transaction, so `kind` here means
+      // an existing card was switched to the other column: its fields would no longer mean anything.
+      if (place.kind === 'card' && (type as unknown) === this.cards.get(place.id) && keys.has(CARD_KEYS.kind)) {
+        this.kindChanges.add(place.id);
+      }
       if (place.kind === 'card') this.touchedCards.add(place.id);
       else if (place.kind === 'foreign') this.touchedForeignRoots.add(place.root);
     }

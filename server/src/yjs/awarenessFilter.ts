@@ -27,7 +27,7 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const json = decoding.readVarString(decoder);
-    if (json.length > LIMITS.maxAwarenessStateBytes) throw new AwarenessRejected('awareness state too large');
+    if (Buffer.byteLength(json, 'utf8') > LIMITS.maxAwarenessStateBytes) throw new AwarenessRejected('awareness state too large');
     const state: unknown = JSON.parse(json);
     if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
       throw new AwarenessRejected('awareness state is not an object');

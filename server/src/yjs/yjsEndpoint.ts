@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, LIMITS, parseBoardDocName } from '@rembuk/shared';
 import { authorizeEvent, type Denial } from '../auth/authorize.js';
+import { clientAddress } from '../http/clientAddress.js';
 import type { EventStore } from '../storage/Storage.js';
 import type { Logger } from '../util/logger.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
@@ -46,9 +47,15 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
   let closing = false;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      return;
+    }
     if (!url.pathname.startsWith(YJS_PATH_PREFIX)) return; // socket.io handles its own upgrades
-    if (closing || !deps.upgradeLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
+    if (closing || !deps.upgradeLimiter.take(clientAddress(request))) {
       // Retryable on purpose: y-websocket backs off and comes back when the burst has passed.
       socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 2\r\nConnection: close\r\n\r\n');
       return;
@@ -71,9 +78,9 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     ws.on('message', queueEarly);
     ws.on('error', () => ws.terminate());
 
-    const docName = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
-    const board = parseBoardDocName(docName);
-    if (!board) {
+    const docName = safeDecode(url.pathname.slice(YJS_PATH_PREFIX.length));
+    const board = docName === null ? null : parseBoardDocName(docName);
+    if (docName === null || !board) {
       ws.close(CLOSE_CODES.boardNotFound, 'no such board');
       return;
     }
@@ -153,6 +160,14 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     },
     connectionCount: () => connections.size,
   };
+}
+
+function safeDecode(component: string): string | null {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return null;
+  }
 }
 
 function toUint8Array(data: RawData): Uint8Array {

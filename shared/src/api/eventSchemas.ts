@@ -4,6 +4,15 @@ import { LANGUAGES, TIME_ZONES } from '../regions.js';
 import { CHALLENGE_CATEGORIES } from '../board/cardFields.js';
 import type { EventId, GroupId, JoinCode } from '../ids.js';
 
+/** `YYYY-MM-DD` naming a day that exists (no 2023-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 
 /** Body of `POST /api/events`. Only `title` is required; groups default to the Indonesian region list. */
@@ -11,7 +20,7 @@ export const CreateEventBody = z
   .object({
     title: trimmed(LIMITS.maxTitleLength),
     /** Calendar date of the session, `YYYY-MM-DD`, in the event's time zone. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
+    date: z.string().refine(isCalendarDate, 'date must be a real date as YYYY-MM-DD').optional(),
     place: z.string().trim().max(LIMITS.maxTitleLength).optional(),
     timeZone: z.enum(TIME_ZONES).default('WITA'),
     language: z.enum(LANGUAGES).default('id'),

@@ -22,7 +22,7 @@ export const SetPseudonymPayload = z.object({ pseudonym: z.string().trim().max(L
 
 export interface GroupPresence {
   groupId: string;
-  /** Connected participant devices (organizers are not counted). */
+  /** Connected participant devices (organizers watching the board are not counted). */
   count: number;
   /** Pseudonyms that were given, sorted; anonymous members are only counted. */
   pseudonyms: string[];
