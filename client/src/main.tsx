@@ -4,7 +4,9 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App.js';
 import { createI18n } from './i18n/createI18n.js';
 import { readLanguagePreference } from './i18n/languagePreference.js';
-import './styles.css';
+import './styles/base.css';
+import './styles/pages.css';
+import './styles/board.css';
 
 const i18n = createI18n(readLanguagePreference() ?? 'id');
 const root = document.getElementById('root');

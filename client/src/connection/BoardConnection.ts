@@ -13,6 +13,7 @@ import {
 } from '@rembuk/shared';
 import { closedState, sameConnectionState, type ConnectionState } from './connectionState.js';
 import { Listeners } from './Listeners.js';
+import { retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 
 export interface BoardConnectionOptions {
@@ -21,7 +22,7 @@ export interface BoardConnectionOptions {
   groupId: GroupId;
   /** The join code (participants) or the organizer key. */
   token: string;
-  /** Organizers watch presence without being counted in it. */
+  /** Organizers see the group's presence without being counted in it (the server decides from the token). */
   role: 'participant' | 'organizer';
   pseudonym?: string;
 }
@@ -43,6 +44,7 @@ export class BoardConnection {
   readonly doc = new Y.Doc();
   private readonly provider: WebsocketProvider;
   private readonly socket: PresenceSocket;
+  private readonly stopHandshakeRetry: () => void;
 
   private readonly stateListeners = new Listeners();
   private readonly presenceListeners = new Listeners();
@@ -78,8 +80,8 @@ export class BoardConnection {
       transports: ['websocket'],
     });
     this.socket.on('presence', this.onPresence);
-    this.socket.on('eventPresence', this.onEventPresence);
     this.socket.on('disconnect', this.onPresenceLost);
+    this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
 
     globalThis.addEventListener?.('online', this.onBrowserOnline);
     globalThis.addEventListener?.('offline', this.onBrowserOffline);
@@ -103,6 +105,7 @@ export class BoardConnection {
     globalThis.removeEventListener?.('offline', this.onBrowserOffline);
     this.doc.off('update', this.onDocUpdate);
     this.provider.destroy();
+    this.stopHandshakeRetry();
     this.socket.removeAllListeners();
     this.socket.disconnect();
     this.doc.destroy();
@@ -113,9 +116,7 @@ export class BoardConnection {
 
   private handshake(): Record<string, string> {
     const { token, eventId, groupId, role, pseudonym } = this.options;
-    // An organizer socket without a group watches every group's presence instead of joining one as a member.
-    if (role === 'organizer') return { token, eventId };
-    return pseudonym ? { token, eventId, groupId, pseudonym } : { token, eventId, groupId };
+    return role === 'participant' && pseudonym ? { token, eventId, groupId, pseudonym } : { token, eventId, groupId };
   }
 
   private readonly refreshState = (): void => {
@@ -156,11 +157,6 @@ export class BoardConnection {
     if (presence.groupId !== this.options.groupId) return;
     this.presence = presence;
     this.presenceListeners.notify();
-  };
-
-  private readonly onEventPresence = (groups: GroupPresence[]): void => {
-    const mine = groups.find((group) => group.groupId === this.options.groupId);
-    if (mine) this.onPresence(mine);
   };
 
   private readonly onPresenceLost = (): void => {

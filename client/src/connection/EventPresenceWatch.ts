@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, EventId, GroupPresence, ServerToClientEvents } from '@rembuk/shared';
 import { Listeners } from './Listeners.js';
+import { retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 
 /**
@@ -10,6 +11,7 @@ import type { ServerOrigin } from './serverOrigin.js';
 export class EventPresenceWatch {
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private readonly listeners = new Listeners();
+  private readonly stopHandshakeRetry: () => void;
   private groups: ReadonlyMap<string, GroupPresence> | null = null;
 
   constructor(origin: ServerOrigin, eventId: EventId, organizerKey: string) {
@@ -22,6 +24,7 @@ export class EventPresenceWatch {
       this.groups = null;
       this.listeners.notify();
     });
+    this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
   }
 
   readonly subscribe = this.listeners.subscribe;
@@ -29,6 +32,7 @@ export class EventPresenceWatch {
   readonly getGroups = (): ReadonlyMap<string, GroupPresence> | null => this.groups;
 
   destroy(): void {
+    this.stopHandshakeRetry();
     this.socket.removeAllListeners();
     this.socket.disconnect();
     this.listeners.clear();
