@@ -10,11 +10,11 @@ export const CLOSE_CODES = {
    * schema is not closed: it is reverted and the revert is broadcast.)
    */
   malformedFrame: 4400,
-  /** No token, or a token that matches no event. Final. */
+  /** No token, or a token that is neither this event's organizer key nor any event's join code. Final. */
   unauthorized: 4401,
   /** Another event's join code: valid, but not for this board. Final. */
   forbidden: 4403,
-  /** The board's event or group does not exist. Final. */
+  /** The board name is malformed, or its event or group does not exist. Final. */
   boardNotFound: 4404,
   /** The connection sent more messages per second than allowed. Final: well-behaved clients never do. */
   rateLimited: 4429,

@@ -71,6 +71,22 @@ describe('awareness', () => {
     watcher.destroy();
   });
 
+  it('does not cut off providers that echo a state near the size limit', async () => {
+    const { event } = reply;
+    const group = event.groups[3]!.id;
+    const echoing = connectBoard(server.yjsUrl, event.id, group, event.joinCode);
+    const sender = connectBoard(server.yjsUrl, event.id, group, event.joinCode, 'Teratai');
+    await Promise.all([echoing.synced, sender.synced]);
+    // Within the limit as sent; the server's stamped `user` field pushes the forwarded copy past it.
+    sender.provider.awareness.setLocalState({ note: 'x'.repeat(1000) });
+    await eventually(() => expect(echoing.provider.awareness.getStates().get(sender.doc.clientID)).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(echoing.closeCodes).toEqual([]);
+    expect(sender.closeCodes).toEqual([]);
+    echoing.destroy();
+    sender.destroy();
+  });
+
   it('closes a connection that sends an oversized awareness state', async () => {
     const { event } = reply;
     const raw = openRawSocket(server.yjsUrl, boardDocName(event.id, event.groups[2]!.id), event.joinCode);

@@ -5,7 +5,7 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
-const eventIdParam = { name: 'eventId', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]{16}$' } };
+const eventIdParam = { name: 'eventId', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]{8,32}$' } };
 
 /** The REST API as OpenAPI 3.1, served at `GET /api/openapi.json`; docs/api.md explains it in prose. */
 export const openApiDocument = {
@@ -93,6 +93,7 @@ export const openApiDocument = {
           },
           '400': errorResponse('The body is not valid; `issues` lists each problem.'),
           '413': errorResponse('The body is larger than 64 KiB.'),
+          '429': errorResponse('Too many events created from this address.'),
         },
       },
     },
@@ -115,8 +116,9 @@ export const openApiDocument = {
         responses: {
           '200': { description: 'The event', content: { 'application/json': { schema: { type: 'object', properties: { event: { $ref: '#/components/schemas/OrganizerEvent' } } } } } },
           '401': errorResponse('Missing or unknown key.'),
-          '403': errorResponse('The key is not this event’s organizer key.'),
+          '403': errorResponse('The token is a participant join code, not the organizer key.'),
           '404': errorResponse('No such event.'),
+          '429': errorResponse('Too many requests from this address.'),
         },
       },
     },
@@ -133,8 +135,9 @@ export const openApiDocument = {
           },
           '400': errorResponse('Unknown format.'),
           '401': errorResponse('Missing or unknown key.'),
-          '403': errorResponse('The key is not this event’s organizer key.'),
+          '403': errorResponse('The token is a participant join code, not the organizer key.'),
           '404': errorResponse('No such event.'),
+          '429': errorResponse('Too many requests from this address.'),
         },
       },
     },

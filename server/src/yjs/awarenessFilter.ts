@@ -2,6 +2,11 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { LIMITS } from '@rembuk/shared';
 
+/** Whether a client's own state is within the size limit (echoes of others are never judged by it). */
+export function isWithinSizeLimit(entry: AwarenessEntry): boolean {
+  return entry.bytes <= LIMITS.maxAwarenessStateBytes;
+}
+
 /**
  * Most awareness entries one update may carry. A provider echoes every entry it receives (a newcomer echoes the
  * whole room at once), so this is sized to a full room, not to one client.
@@ -13,11 +18,13 @@ export interface AwarenessEntry {
   clock: number;
   /** null when the client removes its state. */
   state: Record<string, unknown> | null;
+  /** Size of the state's JSON as received, in UTF-8 bytes. */
+  bytes: number;
 }
 
 export class AwarenessRejected extends Error {}
 
-/** Decode an awareness update (y-protocols/awareness layout) and check its size limits. */
+/** Decode an awareness update (y-protocols/awareness layout). Sizes are checked by the caller, on own entries only. */
 export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -27,12 +34,11 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const json = decoding.readVarString(decoder);
-    if (Buffer.byteLength(json, 'utf8') > LIMITS.maxAwarenessStateBytes) throw new AwarenessRejected('awareness state too large');
     const state: unknown = JSON.parse(json);
     if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
       throw new AwarenessRejected('awareness state is not an object');
     }
-    entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+    entries.push({ clientId, clock, state: state as Record<string, unknown> | null, bytes: Buffer.byteLength(json, 'utf8') });
   }
   return entries;
 }

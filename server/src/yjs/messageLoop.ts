@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Logger } from '../util/logger.js';
-import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessFilter.js';
+import { decodeAwarenessUpdate, encodeAwarenessEntries, isWithinSizeLimit, stampIdentity } from './awarenessFilter.js';
 import type { BoardRoom } from './BoardRoom.js';
 import {
   MESSAGE_AUTH,
@@ -102,6 +102,7 @@ function handleAwareness(room: BoardRoom, connection: YjsConnection, update: Uin
     return true;
   });
   if (own.length === 0) return;
+  if (!own.every(isWithinSizeLimit)) throw new MalformedFrame('awareness state too large');
   for (const entry of own) {
     if (entry.state === null) connection.controlledClientIds.delete(entry.clientId);
     else connection.controlledClientIds.add(entry.clientId);
