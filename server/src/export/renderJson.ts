@@ -1,3 +1,5 @@
+import { toPublicEvent } from '../events/eventViews.js';
+import type { StoredEvent } from '../storage/Storage.js';
 import type { EventOutcomes } from './eventOutcomes.js';
 
 /**
@@ -9,15 +11,7 @@ export function renderJson({ event, generatedAt, groups }: EventOutcomes): strin
     {
       format: 'rembuk.event.v1',
       generatedAt: generatedAt.toISOString(),
-      event: {
-        id: event.id,
-        title: event.title,
-        date: event.date,
-        place: event.place,
-        timeZone: event.timeZone,
-        language: event.language,
-        categories: event.categories,
-      },
+      event: eventDescription(event),
       groups: groups.map(({ group, board }) => ({
         id: group.id,
         name: group.name,
@@ -28,4 +22,10 @@ export function renderJson({ event, generatedAt, groups }: EventOutcomes): strin
     null,
     2,
   );
+}
+
+/** The public description without the group list (groups follow, each with its cards). */
+function eventDescription(event: StoredEvent): Omit<ReturnType<typeof toPublicEvent>, 'groups'> {
+  const { groups: _groups, ...description } = toPublicEvent(event);
+  return description;
 }
