@@ -32,7 +32,8 @@ describe('a phone that loses the network', () => {
     await alice.keyboard.type('Ditulis saat luring');
     await expect
       .poll(() => alice.getByTestId('connection-state').textContent())
-      .toMatch(/^Terputus: \d+ perubahan menunggu dikirim\./);
+      .toBe('Terputus: perubahan pada 1 kartu tersimpan di perangkat ini dan menunggu dikirim.');
+    expect(await alice.getByTestId('connection-banner').textContent()).toContain('1 kartu');
     // Nothing leaks through while offline.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await challengeValues(budi)).toEqual([]);
@@ -41,5 +42,6 @@ describe('a phone that loses the network', () => {
     await waitUntilSynced(alice);
     await expect.poll(() => challengeValues(budi), { timeout: 10_000 }).toEqual(['Ditulis saat luring']);
     expect(await alice.getByTestId('connection-state').textContent()).toBe('Tersambung');
+    expect(await alice.getByTestId('connection-banner').count()).toBe(0);
   });
 });

@@ -41,7 +41,7 @@ export function CopyField({ label, value, testId }: CopyFieldProps) {
       <label htmlFor={id}>{label}</label>
       <div className="copy-row">
         <input id={id} ref={input} type="text" readOnly value={value} data-testid={testId} onFocus={(e) => e.target.select()} />
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button type="button" className="button" data-testid={`${testId}-copy`} onClick={() => void copy()}>
           {copied ? t('common.copied') : t('common.copy')}
         </button>
       </div>

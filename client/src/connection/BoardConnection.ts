@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
   boardDocName,
+  cardsOf,
   readBoard,
   type BoardSnapshot,
   type ClientToServerEvents,
@@ -11,6 +12,7 @@ import {
   type GroupPresence,
   type ServerToClientEvents,
 } from '@rembuk/shared';
+import { changedCardIds } from './changedCards.js';
 import { closedState, sameConnectionState, type ConnectionState } from './connectionState.js';
 import { Listeners } from './Listeners.js';
 import { retryThrottledHandshake } from './retryThrottledHandshake.js';
@@ -54,8 +56,8 @@ export class BoardConnection {
   private finalCode: number | null = null;
   private everConnected = false;
   private browserOnline: boolean;
-  /** Local edits made while no server could hear them; y-websocket sends them in the sync after reconnecting. */
-  private queuedEdits = 0;
+  /** Cards edited while no server could hear; y-websocket sends the edits in the sync after reconnecting. */
+  private readonly queuedCards = new Set<string>();
   private presence: GroupPresence | null = null;
   private board: BoardSnapshot | null = null;
 
@@ -74,6 +76,7 @@ export class BoardConnection {
     this.provider.on('sync', this.onSync);
     this.provider.on('closed', this.onClosedForGood);
     this.doc.on('update', this.onDocUpdate);
+    this.doc.on('afterTransaction', this.onTransaction);
 
     this.socket = io(options.origin.http, {
       auth: this.handshake(),
@@ -104,6 +107,7 @@ export class BoardConnection {
     globalThis.removeEventListener?.('online', this.onBrowserOnline);
     globalThis.removeEventListener?.('offline', this.onBrowserOffline);
     this.doc.off('update', this.onDocUpdate);
+    this.doc.off('afterTransaction', this.onTransaction);
     this.provider.destroy();
     this.stopHandshakeRetry();
     this.socket.removeAllListeners();
@@ -123,7 +127,7 @@ export class BoardConnection {
     let next: ConnectionState;
     if (this.finalCode !== null) next = closedState(this.finalCode);
     else if (this.provider.wsconnected && this.browserOnline) next = { kind: 'connected', synced: this.provider.synced };
-    else if (this.everConnected || !this.browserOnline) next = { kind: 'offline', queuedEdits: this.queuedEdits };
+    else if (this.everConnected || !this.browserOnline) next = { kind: 'offline', queuedCards: this.queuedCards.size };
     else next = { kind: 'connecting' };
     if (sameConnectionState(this.state, next)) return;
     this.state = next;
@@ -133,7 +137,7 @@ export class BoardConnection {
   private readonly onSync = (synced: boolean): void => {
     if (synced) {
       this.everConnected = true;
-      this.queuedEdits = 0;
+      this.queuedCards.clear();
     }
     this.refreshState();
   };
@@ -144,13 +148,16 @@ export class BoardConnection {
     this.refreshState();
   };
 
-  private readonly onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
+  private readonly onDocUpdate = (): void => {
     this.board = null;
-    if (origin !== this.provider && this.state.kind !== 'connected') {
-      this.queuedEdits++;
-      this.refreshState();
-    }
     this.boardListeners.notify();
+  };
+
+  private readonly onTransaction = (transaction: Y.Transaction): void => {
+    if (!transaction.local || this.state.kind === 'connected') return;
+    const before = this.queuedCards.size;
+    for (const id of changedCardIds(transaction, cardsOf(this.doc))) this.queuedCards.add(id);
+    if (this.queuedCards.size !== before) this.refreshState();
   };
 
   private readonly onPresence = (presence: GroupPresence): void => {

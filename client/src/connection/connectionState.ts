@@ -7,7 +7,8 @@ import { closeCodeName, type CloseCodeName } from '@rembuk/shared';
 export type ConnectionState =
   | { kind: 'connecting' }
   | { kind: 'connected'; synced: boolean }
-  | { kind: 'offline'; queuedEdits: number }
+  /** `queuedCards`: how many cards hold edits this device has not been able to send yet. */
+  | { kind: 'offline'; queuedCards: number }
   | { kind: 'closed'; code: number; reason: CloseCodeName | null };
 
 export function closedState(code: number): ConnectionState {
@@ -21,7 +22,7 @@ export function sameConnectionState(a: ConnectionState, b: ConnectionState): boo
     case 'connected':
       return b.kind === 'connected' && a.synced === b.synced;
     case 'offline':
-      return b.kind === 'offline' && a.queuedEdits === b.queuedEdits;
+      return b.kind === 'offline' && a.queuedCards === b.queuedCards;
     case 'closed':
       return b.kind === 'closed' && a.code === b.code;
   }

@@ -23,7 +23,8 @@ export function JoinPage({ joinCode }: { joinCode: string }) {
 function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string }) {
   const { t } = useTranslation();
   useEventLanguage(event.language);
-  const [groupId, setGroupId] = useState<GroupId | null>(null);
+  // With a single group there is nothing to choose.
+  const [groupId, setGroupId] = useState<GroupId | null>(() => (event.groups.length === 1 ? event.groups[0]?.id ?? null : null));
   const [pseudonym, setPseudonym] = useState(() => participantPassFor(event.id)?.pseudonym ?? '');
   const [missingGroup, setMissingGroup] = useState(false);
 

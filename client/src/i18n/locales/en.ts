@@ -146,8 +146,8 @@ export const en: Messages = {
     syncing: 'Syncing…',
     connected: 'Connected',
     offline: 'Offline, retrying… What you write is kept on this device.',
-    offlineQueued_one: 'Offline: {{count}} change waiting to be sent.',
-    offlineQueued_other: 'Offline: {{count}} changes waiting to be sent.',
+    offlineQueued_one: 'Offline: changes to {{count}} card are kept on this device, waiting to be sent.',
+    offlineQueued_other: 'Offline: changes to {{count}} cards are kept on this device, waiting to be sent.',
     reload: 'Reload',
     closed: {
       unauthorized: 'Connection refused: the code is not valid.',

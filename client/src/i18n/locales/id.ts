@@ -147,8 +147,8 @@ export const id = {
     syncing: 'Menyelaraskan…',
     connected: 'Tersambung',
     offline: 'Terputus, mencoba lagi… Tulisan tetap tersimpan di perangkat ini.',
-    offlineQueued_one: 'Terputus: {{count}} perubahan menunggu dikirim.',
-    offlineQueued_other: 'Terputus: {{count}} perubahan menunggu dikirim.',
+    offlineQueued_one: 'Terputus: perubahan pada {{count}} kartu tersimpan di perangkat ini dan menunggu dikirim.',
+    offlineQueued_other: 'Terputus: perubahan pada {{count}} kartu tersimpan di perangkat ini dan menunggu dikirim.',
     reload: 'Muat ulang',
     closed: {
       unauthorized: 'Koneksi ditolak: kode tidak berlaku.',
