@@ -1,4 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 /** Debian's Chromium, with the flags that keep it from calling home on a closed network (TOOLCHAIN.md). */
 export function launchChromium(): Promise<Browser> {
@@ -70,3 +77,9 @@ export async function challengeValues(page: Page): Promise<string[]> {
   for (let index = 0; index < count; index++) values.push(await areas.nth(index).inputValue());
   return values;
 }
+
+/**
+ * How long `expect.poll` waits for clients to agree. vitest's default (1 s) is shorter than a presence broadcast
+ * plus a reconnect on a busy two-core CI machine; a real failure still fails, only later.
+ */
+export const PATIENCE = { timeout: 10_000 } as const;

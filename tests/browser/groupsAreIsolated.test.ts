@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, challengeValues, enterGroup, launchChromium, waitUntilSynced } from './browserHarness.js';
+import {
+  ContextPool,
+  challengeValues,
+  enterGroup,
+  launchChromium,
+  waitUntilSynced,
+  PATIENCE,
+} from './browserHarness.js';
 
 describe('region groups', () => {
   let server: TestServer;
@@ -29,20 +36,20 @@ describe('region groups', () => {
     const dewi = await pool.page();
     await dewi.goto(`${server.url}/j/${event.joinCode}`);
     await enterGroup(dewi, 'Jawa');
-    await expect.poll(() => challengeValues(dewi)).toEqual(['Hanya untuk kelompok Jawa']);
+    await expect.poll(() => challengeValues(dewi), PATIENCE).toEqual(['Hanya untuk kelompok Jawa']);
 
     const citra = await pool.page();
     await citra.goto(`${server.url}/j/${event.joinCode}`);
     await enterGroup(citra, 'Sulawesi');
     expect(await challengeValues(citra)).toEqual([]);
     expect(await citra.getByTestId('empty-challenge').isVisible()).toBe(true);
-    await expect.poll(() => citra.getByTestId('presence-count').textContent()).toBe('1 orang di papan ini');
+    await expect.poll(() => citra.getByTestId('presence-count').textContent(), PATIENCE).toBe('1 orang di papan ini');
     expect(await citra.getByTestId('presence').textContent()).not.toContain('Melati');
 
     // And the other way round: Citra's card stays in Sulawesi, even after Jawa reloads its board.
     await citra.getByTestId('add-challenge').click();
     await citra.keyboard.type('Hanya untuk kelompok Sulawesi');
-    await expect.poll(() => challengeValues(citra)).toEqual(['Hanya untuk kelompok Sulawesi']);
+    await expect.poll(() => challengeValues(citra), PATIENCE).toEqual(['Hanya untuk kelompok Sulawesi']);
     await alice.reload();
     await waitUntilSynced(alice);
     expect(await challengeValues(alice)).toEqual(['Hanya untuk kelompok Jawa']);

@@ -1,7 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, PHONE, challengeValues, enterGroup, launchChromium, waitUntilSynced } from './browserHarness.js';
+import {
+  ContextPool,
+  PHONE,
+  challengeValues,
+  enterGroup,
+  launchChromium,
+  waitUntilSynced,
+  PATIENCE,
+} from './browserHarness.js';
 
 describe('a phone that loses the network', () => {
   let server: TestServer;
@@ -31,7 +39,7 @@ describe('a phone that loses the network', () => {
     await alice.getByTestId('add-challenge').click();
     await alice.keyboard.type('Ditulis saat luring');
     await expect
-      .poll(() => alice.getByTestId('connection-state').textContent())
+      .poll(() => alice.getByTestId('connection-state').textContent(), PATIENCE)
       .toBe('Terputus: perubahan pada 1 kartu tersimpan di perangkat ini dan menunggu dikirim.');
     expect(await alice.getByTestId('connection-banner').textContent()).toContain('1 kartu');
     // Nothing leaks through while offline.
@@ -40,7 +48,7 @@ describe('a phone that loses the network', () => {
 
     await alice.context().setOffline(false);
     await waitUntilSynced(alice);
-    await expect.poll(() => challengeValues(budi), { timeout: 10_000 }).toEqual(['Ditulis saat luring']);
+    await expect.poll(() => challengeValues(budi), PATIENCE).toEqual(['Ditulis saat luring']);
     expect(await alice.getByTestId('connection-state').textContent()).toBe('Tersambung');
     expect(await alice.getByTestId('connection-banner').count()).toBe(0);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, PHONE, enterGroup, launchChromium } from './browserHarness.js';
+import { ContextPool, PHONE, enterGroup, launchChromium, PATIENCE } from './browserHarness.js';
 
 /** Every URL a page asked for (HTTP and WebSocket), and every console complaint about the content policy. */
 function recordTraffic(page: Page, urls: string[], violations: string[]): void {
@@ -54,10 +54,12 @@ describe('privacy of the pages', () => {
     await participant.getByText('Connected').waitFor();
 
     const jawa = organizer.getByTestId('group-item').filter({ hasText: 'Jawa' });
-    await expect.poll(() => jawa.getByTestId('group-presence').textContent()).toBe('1 orang');
+    await expect.poll(() => jawa.getByTestId('group-presence').textContent(), PATIENCE).toBe('1 orang');
     await jawa.getByTestId('group-open-board').click();
     await organizer.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await expect.poll(() => organizer.getByTestId('card-text').first().inputValue()).toBe('Perekrutan lewat media sosial');
+    await expect
+      .poll(() => organizer.getByTestId('card-text').first().inputValue(), PATIENCE)
+      .toBe('Perekrutan lewat media sosial');
     await organizer.getByTestId('board-switch-group').click();
     const [download] = await Promise.all([organizer.waitForEvent('download'), organizer.getByTestId('export-md').click()]);
     const report = readFileSync((await download.path()) ?? '', 'utf8');

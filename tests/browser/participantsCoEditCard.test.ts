@@ -1,7 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, PHONE, challengeTexts, challengeValues, enterGroup, launchChromium } from './browserHarness.js';
+import {
+  ContextPool,
+  PHONE,
+  challengeTexts,
+  challengeValues,
+  enterGroup,
+  launchChromium,
+  PATIENCE,
+} from './browserHarness.js';
 
 /** Delay between simulated keystrokes, so two people's typing really interleaves. */
 const KEYSTROKE_MS = 35;
@@ -36,12 +44,12 @@ describe('two participants on one board', () => {
     await budi.goto(`${server.url}/j/${event.joinCode}`);
     await enterGroup(budi, ntt.name);
 
-    await expect.poll(() => alice.getByTestId('presence-count').textContent()).toBe('2 orang di papan ini');
-    await expect.poll(() => budi.getByTestId('presence').textContent()).toContain('Melati');
+    await expect.poll(() => alice.getByTestId('presence-count').textContent(), PATIENCE).toBe('2 orang di papan ini');
+    await expect.poll(() => budi.getByTestId('presence').textContent(), PATIENCE).toContain('Melati');
 
     await alice.getByTestId('add-challenge').click();
     await alice.keyboard.type('Data korban', { delay: KEYSTROKE_MS });
-    await expect.poll(() => challengeValues(budi), { timeout: 10_000 }).toEqual(['Data korban']);
+    await expect.poll(() => challengeValues(budi), PATIENCE).toEqual(['Data korban']);
 
     // Alice appends at the end while Budi prefixes at the start of the same card, keystroke by keystroke.
     const aliceText = challengeTexts(alice).first();
@@ -56,8 +64,8 @@ describe('two participants on one board', () => {
     ]);
 
     const merged = '[NTT] Data korban tidak terpadu';
-    await expect.poll(() => challengeValues(alice), { timeout: 10_000 }).toEqual([merged]);
-    await expect.poll(() => challengeValues(budi), { timeout: 10_000 }).toEqual([merged]);
+    await expect.poll(() => challengeValues(alice), PATIENCE).toEqual([merged]);
+    await expect.poll(() => challengeValues(budi), PATIENCE).toEqual([merged]);
   });
 
   it('see a card added, moved and deleted by the other, and an action linked to a challenge', async () => {
@@ -73,18 +81,18 @@ describe('two participants on one board', () => {
       await alice.getByTestId('add-challenge').click();
       await alice.keyboard.type(text);
     }
-    await expect.poll(() => challengeValues(budi)).toEqual(['Pertama', 'Kedua', 'Ketiga']);
+    await expect.poll(() => challengeValues(budi), PATIENCE).toEqual(['Pertama', 'Kedua', 'Ketiga']);
 
     const third = budi.getByTestId('column-challenge').getByTestId('card').nth(2);
     await third.getByTestId('card-menu-toggle').click();
     await third.getByTestId('card-move-top').click();
-    await expect.poll(() => challengeValues(alice)).toEqual(['Ketiga', 'Pertama', 'Kedua']);
+    await expect.poll(() => challengeValues(alice), PATIENCE).toEqual(['Ketiga', 'Pertama', 'Kedua']);
 
     const pertama = alice.getByTestId('column-challenge').getByTestId('card').nth(1);
     await pertama.getByTestId('card-menu-toggle').click();
     await pertama.getByTestId('card-delete').click();
     await pertama.getByTestId('card-delete-confirm').click();
-    await expect.poll(() => challengeValues(budi)).toEqual(['Ketiga', 'Kedua']);
+    await expect.poll(() => challengeValues(budi), PATIENCE).toEqual(['Ketiga', 'Kedua']);
 
     await budi.getByTestId('add-action').click();
     await budi.keyboard.type('Bentuk forum data terpadu');
@@ -92,7 +100,7 @@ describe('two participants on one board', () => {
     await action.getByTestId('card-details-toggle').click();
     await action.getByRole('checkbox', { name: /Kedua/ }).check();
     await expect
-      .poll(() => alice.getByTestId('column-action').getByTestId('card-summary').textContent())
+      .poll(() => alice.getByTestId('column-action').getByTestId('card-summary').textContent(), PATIENCE)
       .toContain('Menjawab T2');
   });
 });

@@ -10,7 +10,8 @@ interface SelectFieldProps<Value extends string> {
   onChange: (value: Value | null) => void;
 }
 
-export function SelectField<Value extends string>({ label, value, options, emptyLabel, testId, onChange }: SelectFieldProps<Value>) {
+export function SelectField<Value extends string>(props: SelectFieldProps<Value>) {
+  const { label, value, options, emptyLabel, testId, onChange } = props;
   const id = useId();
   return (
     <div className="field">

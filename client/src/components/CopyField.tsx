@@ -40,7 +40,15 @@ export function CopyField({ label, value, testId }: CopyFieldProps) {
     <div className="field copy-field">
       <label htmlFor={id}>{label}</label>
       <div className="copy-row">
-        <input id={id} ref={input} type="text" readOnly value={value} data-testid={testId} onFocus={(e) => e.target.select()} />
+        <input
+          id={id}
+          ref={input}
+          type="text"
+          readOnly
+          value={value}
+          data-testid={testId}
+          onFocus={(event) => event.target.select()}
+        />
         <button type="button" className="button" data-testid={`${testId}-copy`} onClick={() => void copy()}>
           {copied ? t('common.copied') : t('common.copy')}
         </button>

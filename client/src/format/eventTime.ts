@@ -1,6 +1,8 @@
 import { TIME_ZONE_OFFSET_HOURS, type Language, type TimeZoneLabel } from '@rembuk/shared';
 
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const CLOCK_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' };
 const MS_PER_HOUR = 3_600_000;
 
 /** A calendar date (`YYYY-MM-DD`) as people write it: "20 Juli 2023" / "20 July 2023". */
@@ -8,8 +10,7 @@ export function formatEventDate(isoDate: string, language: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
   // Formatted in UTC so the day never shifts with the viewer's own time zone.
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year, month - 1, day)));
+  return new Intl.DateTimeFormat(LOCALES[language], LONG_DATE).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /**
@@ -18,9 +19,8 @@ export function formatEventDate(isoDate: string, language: Language): string {
  */
 export function formatEventDateTime(instant: Date, zone: TimeZoneLabel, language: Language): string {
   const shifted = new Date(instant.getTime() + TIME_ZONE_OFFSET_HOURS[zone] * MS_PER_HOUR);
-  const date = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(shifted);
-  const time = new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
-    .format(shifted);
+  // Formatting the shifted instant as UTC shows the zone's wall-clock time.
+  const date = new Intl.DateTimeFormat(LOCALES[language], LONG_DATE).format(shifted);
+  const time = new Intl.DateTimeFormat(LOCALES[language], CLOCK_TIME).format(shifted);
   return `${date} ${time} ${zone}`;
 }

@@ -52,7 +52,7 @@ export function HomePage() {
             autoCorrect="off"
             spellCheck={false}
             maxLength={12}
-            placeholder="XXXX-XXXX"
+            placeholder={t('home.codePlaceholder')}
             value={code}
             data-testid="join-code-input"
             aria-invalid={problem !== null}
@@ -65,7 +65,12 @@ export function HomePage() {
             {problem}
           </p>
         )}
-        <button type="submit" className="button button--primary button--wide" disabled={checking} data-testid="join-code-submit">
+        <button
+          type="submit"
+          className="button button--primary button--wide"
+          disabled={checking}
+          data-testid="join-code-submit"
+        >
           {t('home.join')}
         </button>
       </form>

@@ -24,7 +24,8 @@ function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string })
   const { t } = useTranslation();
   useEventLanguage(event.language);
   // With a single group there is nothing to choose.
-  const [groupId, setGroupId] = useState<GroupId | null>(() => (event.groups.length === 1 ? event.groups[0]?.id ?? null : null));
+  const onlyGroup = event.groups.length === 1 ? event.groups[0] : undefined;
+  const [groupId, setGroupId] = useState<GroupId | null>(onlyGroup?.id ?? null);
   const [pseudonym, setPseudonym] = useState(() => participantPassFor(event.id)?.pseudonym ?? '');
   const [missingGroup, setMissingGroup] = useState(false);
 

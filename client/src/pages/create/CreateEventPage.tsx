@@ -74,7 +74,13 @@ export function CreateEventPage() {
         <div className="field-grid">
           <div className="field">
             <label htmlFor="event-date">{t('create.date')}</label>
-            <input id="event-date" type="date" value={date} data-testid="event-date" onChange={(event) => setDate(event.target.value)} />
+            <input
+              id="event-date"
+              type="date"
+              value={date}
+              data-testid="event-date"
+              onChange={(event) => setDate(event.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="event-time-zone">{t('create.timeZone')}</label>

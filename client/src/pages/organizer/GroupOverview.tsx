@@ -19,7 +19,7 @@ export function GroupOverview({ event, organizerKey }: { event: OrganizerEvent; 
             <li key={group.id} className="group-item" data-testid="group-item" data-group-id={group.id}>
               <span className="group-item-name">{group.name}</span>
               <span className="group-item-count" data-testid="group-presence">
-                {count === undefined ? '–' : t('organizer.groupOnline', { count })}
+                {count === undefined ? t('organizer.groupCountUnknown') : t('organizer.groupOnline', { count })}
               </span>
               <Link className="button button--small" href={paths.board(event.id, group.id)} data-testid="group-open-board">
                 {t('organizer.openBoard')}

@@ -55,7 +55,9 @@ function OrganizerView({ event, organizerKey }: { event: OrganizerEvent; organiz
       <p className="eyebrow">{t('organizer.eyebrow')}</p>
       <h1 data-testid="organizer-event-title">{event.title}</h1>
       <EventFacts event={event} />
-      <p className="muted">{t('organizer.created', { when: formatEventDateTime(new Date(event.createdAt), event.timeZone, language) })}</p>
+      <p className="muted">
+        {t('organizer.created', { when: formatEventDateTime(new Date(event.createdAt), event.timeZone, language) })}
+      </p>
 
       <div className="organizer-grid">
         <section className="panel" aria-labelledby="share-title">
