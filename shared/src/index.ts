@@ -46,24 +46,12 @@ export {
 export type { CardMap, NewCard, MoveDirection } from './board/boardDoc.js';
 export { readBoard } from './board/readBoard.js';
 export { cardProblem } from './board/validateCard.js';
-export {
-  CreateEventBody,
-  DEFAULT_CATEGORIES,
-  EXPORT_FORMATS,
-  ExportQuery,
-  JOIN_CODE_ALPHABET,
-  normalizeJoinCode,
-  formatJoinCode,
-  JoinCodeParam,
-  isCalendarDate,
-} from './api/eventSchemas.js';
-export type {
-  GroupInfo,
-  PublicEvent,
-  OrganizerEvent,
-  CreateEventReply,
-  ExportFormat,
-} from './api/eventSchemas.js';
+export { CreateEventBody, ExportQuery, JoinCodeParam } from './api/eventSchemas.js';
+export type { GroupInfo, PublicEvent, OrganizerEvent, CreateEventReply } from './api/eventSchemas.js';
+export { JOIN_CODE_ALPHABET, normalizeJoinCode, formatJoinCode } from './api/joinCodes.js';
+export { isCalendarDate } from './api/calendarDate.js';
+export { DEFAULT_CATEGORIES, EXPORT_FORMATS } from './api/exportFormats.js';
+export type { ExportFormat } from './api/exportFormats.js';
 export { SocketHandshake, SetPseudonymPayload } from './api/socketEvents.js';
 export type { GroupPresence, ServerToClientEvents, ClientToServerEvents } from './api/socketEvents.js';
 export { DOMAIN_LABELS, categoryLabel } from './i18n/domainLabels.js';

@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
 import { LANGUAGES, TIME_ZONES } from '../regions.js';
-import { CHALLENGE_CATEGORIES } from '../board/cardFields.js';
+import { isCalendarDate } from './calendarDate.js';
+import { EXPORT_FORMATS } from './exportFormats.js';
+import { JOIN_CODE_ALPHABET, normalizeJoinCode } from './joinCodes.js';
 import type { EventId, GroupId, JoinCode } from '../ids.js';
-
-/** `YYYY-MM-DD` naming a day that exists (no 2023-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 
@@ -65,23 +57,8 @@ export interface CreateEventReply {
   organizerKey: string;
 }
 
-export const DEFAULT_CATEGORIES: readonly string[] = CHALLENGE_CATEGORIES;
-
-export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('md') }).strict();
-
-/** Join codes: 8 characters from an alphabet without look-alikes (0/O, 1/I/L), shown as `XXXX-XXXX`. */
-export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-export function normalizeJoinCode(input: string): string {
-  return input.toUpperCase().replace(/[^0-9A-Z]/g, '');
-}
-
-export function formatJoinCode(normalized: string): JoinCode {
-  return `${normalized.slice(0, 4)}-${normalized.slice(4)}` as JoinCode;
-}
 
 export const JoinCodeParam = z
   .string()
