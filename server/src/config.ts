@@ -7,7 +7,14 @@ export interface ServerConfig {
   /** Where the SQLite file lives (`rembuk.db`). */
   dataDir: string;
   clientDir: string | null;
+  /** Per-address budget of Yjs upgrades and socket.io handshakes together: sustained rate and burst. */
+  connectsPerSecond: number;
+  connectBurst: number;
 }
+
+/** Defaults of the per-address connect limiter: a whole venue may share one NAT address. */
+export const DEFAULT_CONNECTS_PER_SECOND = 50;
+export const DEFAULT_CONNECT_BURST = 400;
 
 /** Read configuration from the environment once, at start-up (never at import time). */
 export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerConfig {
@@ -18,7 +25,17 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(env.REMBUK_DATA_DIR || './data'),
     clientDir: resolve(serverDir, '..', '..', 'client', 'dist'),
+    connectsPerSecond: positiveNumber(env, 'REMBUK_CONNECTS_PER_SECOND', DEFAULT_CONNECTS_PER_SECOND),
+    connectBurst: positiveNumber(env, 'REMBUK_CONNECT_BURST', DEFAULT_CONNECT_BURST),
   };
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
 }
 
 export function sqliteFile(config: ServerConfig): string {

@@ -1,7 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CLOSE_CODES, boardDocName, readBoard, type EventId, type GroupId } from '@rembuk/shared';
+import { DEFAULT_CONNECT_BURST, DEFAULT_CONNECTS_PER_SECOND } from './config.js';
+import { purgeExpiredEvents } from './events/deleteEvent.js';
+import type { RealtimeControl } from './events/RealtimeControl.js';
 import { createApp } from './http/createApp.js';
-import { attachPresenceServer } from './realtime/presenceServer.js';
+import { attachControlPlane } from './realtime/controlPlane.js';
+import type { BoardStats } from './realtime/dashboardRows.js';
+import { Moderator } from './session/Moderator.js';
+import { runCommand } from './session/runCommand.js';
+import { SessionManager } from './session/SessionManager.js';
+import { VoteManager } from './session/VoteManager.js';
 import type { Storage } from './storage/Storage.js';
 import { consoleLogger, type Logger } from './util/logger.js';
 import { KeyedRateLimiter } from './util/TokenBucket.js';
@@ -13,6 +22,10 @@ export interface RembukServerOptions {
   clientDir?: string | null;
   logger?: Logger;
   boards?: Partial<BoardRegistryOptions>;
+  /** Per-address budget of Yjs upgrades and socket.io handshakes together (defaults: 50 per second, bursts of 400). */
+  connectLimit?: { perSecond: number; burst: number };
+  /** How often expired events are purged (default hourly). */
+  purgeIntervalMs?: number;
 }
 
 export interface RembukServer {
@@ -20,6 +33,8 @@ export interface RembukServer {
   registry: BoardRegistry;
   /** Listen and resolve with the bound port (pass 0 for a free one). */
   listen(port: number, host?: string): Promise<number>;
+  /** Delete every event whose retention ended (also runs on a schedule); returns how many. */
+  purgeExpired(now?: Date): Promise<number>;
   /** Stop accepting, close every connection with a retryable code, persist every board, close the store. */
   close(): Promise<void>;
   yjsConnectionCount(): number;
@@ -30,6 +45,7 @@ const DEFAULT_BOARD_OPTIONS: BoardRegistryOptions = {
   compactAfterUpdates: 500,
   persistRetryMs: 1_000,
 };
+const DEFAULT_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
  * One HTTP port for everything: the built client, the REST API, socket.io and the Yjs endpoint.
@@ -46,29 +62,101 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
   // Generous per-address limits: a whole venue may share one NAT address.
   const lookupLimiter = new KeyedRateLimiter(20, 200);
   const creationLimiter = new KeyedRateLimiter(1, 20);
-  const upgradeLimiter = new KeyedRateLimiter(50, 400);
+  const connectLimit = options.connectLimit ?? { perSecond: DEFAULT_CONNECTS_PER_SECOND, burst: DEFAULT_CONNECT_BURST };
+  const upgradeLimiter = new KeyedRateLimiter(connectLimit.perSecond, connectLimit.burst);
 
-  const app = createApp({ store: storage, registry, lookupLimiter, creationLimiter, logger, clientDir: options.clientDir ?? null });
+  // Late-bound: the control plane needs the session manager, which reports changes to the control plane.
+  let publishSession: (eventId: EventId) => void = () => {};
+  const sessions = new SessionManager(storage, logger, (eventId) => publishSession(eventId));
+  const votes = new VoteManager(storage, registry, sessions);
+  const moderator = new Moderator(registry, storage, votes);
+  const boardStats: BoardStats = {
+    stats: (eventId, groupId) =>
+      registry.withBoard(boardDocName(eventId as EventId, groupId as GroupId), (room) => {
+        const board = readBoard(room.doc);
+        return { challenges: board.challenges.length, actions: board.actions.length, lastChangedAt: room.lastChangedAt };
+      }),
+  };
+
+  const realtime: RealtimeControl = {
+    seatChanged: (eventId, deviceId, groupId) => {
+      yjs.closeWhere(
+        (access, boardGroupId) => access.role === 'participant' && access.event.id === eventId && access.deviceId === deviceId && boardGroupId !== groupId,
+        CLOSE_CODES.seatChanged,
+        'seat changed',
+      );
+      control.seatChanged(eventId, deviceId, groupId);
+    },
+    keyRevoked: (_eventId, keyId) => {
+      yjs.closeWhere(
+        (access) => (access.role === 'facilitator' || access.role === 'projector') && access.keyId === keyId,
+        CLOSE_CODES.accessRevoked,
+        'key revoked',
+      );
+      control.disconnectKey(keyId);
+    },
+    eventDeleted: (eventId) => {
+      yjs.closeWhere((access) => access.event.id === eventId, CLOSE_CODES.accessRevoked, 'event deleted');
+      control.disconnectEvent(eventId);
+      registry.discardEvent(eventId);
+      sessions.forget(eventId);
+      moderator.forget(eventId);
+    },
+  };
+
+  const app = createApp({ store: storage, registry, lookupLimiter, creationLimiter, logger, realtime, clientDir: options.clientDir ?? null });
   const httpServer = createServer(app);
-  const presence = attachPresenceServer(httpServer, { store: storage, logger, handshakeLimiter: upgradeLimiter });
-  const yjs = attachYjsEndpoint(httpServer, { store: storage, registry, upgradeLimiter, logger });
+  const control = attachControlPlane(httpServer, {
+    store: storage,
+    sessions,
+    votes,
+    boardStats,
+    logger,
+    handshakeLimiter: upgradeLimiter,
+    runCommand: (access, command) =>
+      runCommand(
+        { sessions, moderator, seats: storage, seatChanged: realtime.seatChanged, publishVotes: (eventId, groupId) => control.publishVotes(eventId, groupId) },
+        access,
+        command,
+      ),
+  });
+  publishSession = (eventId) => control.publishSession(eventId);
+  const yjs = attachYjsEndpoint(httpServer, {
+    store: storage,
+    registry,
+    upgradeLimiter,
+    logger,
+    loadSession: (event) => sessions.load(event),
+    sessionAllowsWrite: (access, groupId) => sessions.mayWrite(access, groupId),
+  });
+
+  const purgeExpired = (now = new Date()) => purgeExpiredEvents(storage, realtime, now);
+  const purgeTimer = setInterval(() => {
+    purgeExpired().catch((error: unknown) => logger.error('purging expired events failed', error));
+  }, options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);
+  purgeTimer.unref();
   let closing: Promise<void> | null = null;
 
   return {
     httpServer,
     registry,
+    purgeExpired,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           httpServer.off('error', reject);
           resolve((httpServer.address() as AddressInfo).port);
+          // Events whose retention ended while the server was down go at once.
+          void purgeExpired().catch((error: unknown) => logger.error('purging expired events failed', error));
         });
       }),
     close: () => {
       closing ??= (async () => {
+        clearInterval(purgeTimer);
         yjs.close();
-        await presence.close();
+        await control.close();
+        sessions.close();
         const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         try {

@@ -7,7 +7,12 @@ import { consoleLogger } from './util/logger.js';
 
 const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
 const storage = new SqliteStorage(sqliteFile(config));
-const server = createRembukServer({ storage, clientDir: config.clientDir, logger: consoleLogger });
+const server = createRembukServer({
+  storage,
+  clientDir: config.clientDir,
+  logger: consoleLogger,
+  connectLimit: { perSecond: config.connectsPerSecond, burst: config.connectBurst },
+});
 const port = await server.listen(config.port, config.host);
 consoleLogger.info(`listening on http://localhost:${port} (data in ${config.dataDir})`);
 

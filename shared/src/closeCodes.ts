@@ -16,6 +16,10 @@ export const CLOSE_CODES = {
   forbidden: 4403,
   /** The board name is malformed, or its event or group does not exist. Final. */
   boardNotFound: 4404,
+  /** The device was moved to another group (or moved itself); it should open its new board. Final here. */
+  seatChanged: 4409,
+  /** The key was revoked or the event deleted. Final. */
+  accessRevoked: 4410,
   /** The connection sent more messages per second than allowed. Final: well-behaved clients never do. */
   rateLimited: 4429,
   /** The client reads too slowly and its send buffer overflowed; reconnect and resync. Retryable. */

@@ -22,6 +22,7 @@ export {
   ACTION_TEXT_FIELDS,
   CARD_KEYS,
   CARDS_ROOT,
+  MODERATED_KEYS,
 } from './board/cardFields.js';
 export type { CardKind, ChallengeCategory, Scope, CardStatus, Timeframe, ActionTextField } from './board/cardFields.js';
 export type { ChallengeCard, ActionCard, Card, BoardSnapshot } from './board/boardSnapshot.js';
@@ -53,6 +54,20 @@ export { isCalendarDate } from './api/calendarDate.js';
 export { DEFAULT_CATEGORIES, EXPORT_FORMATS } from './api/exportFormats.js';
 export type { ExportFormat } from './api/exportFormats.js';
 export { SocketHandshake, SetPseudonymPayload } from './api/socketEvents.js';
-export type { GroupPresence, ServerToClientEvents, ClientToServerEvents } from './api/socketEvents.js';
+export type { GroupPresence, SeatedDevice, ServerToClientEvents, ClientToServerEvents } from './api/socketEvents.js';
 export { DOMAIN_LABELS, categoryLabel } from './i18n/domainLabels.js';
 export type { DomainLabels } from './i18n/domainLabels.js';
+export { ROLES, LINK_ROLES } from './session/roles.js';
+export type { Role, LinkRole } from './session/roles.js';
+export { PHASES, participantsMayWrite } from './session/phases.js';
+export type { Phase } from './session/phases.js';
+export { TIMER_ZERO_ACTIONS, timerRemainingMs } from './session/timer.js';
+export type { TimerState, TimerZeroAction } from './session/timer.js';
+export type { GroupSession, BroadcastMessage, SessionView } from './session/sessionState.js';
+export { DEFAULT_VOTE_BUDGET } from './session/votes.js';
+export type { VoteBudget, VoteView } from './session/votes.js';
+export { CommandScope, FacilitatorCommand, VoteCommand, COMMAND_FAILURES } from './session/commands.js';
+export type { CommandReply, CommandFailure } from './session/commands.js';
+export type { GroupDashboardRow } from './session/dashboard.js';
+export { CreateAccessKeyBody, TakeSeatBody, UpdateEventSettingsBody } from './api/accessSchemas.js';
+export type { AccessKeyInfo, CreateAccessKeyReply, TakeSeatReply } from './api/accessSchemas.js';

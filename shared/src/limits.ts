@@ -21,4 +21,6 @@ export const LIMITS = {
   maxTitleLength: 200,
   maxGroups: 50,
   maxGroupNameLength: 80,
+  maxBroadcastLength: 280,
+  maxKeyLabelLength: 60,
 } as const;

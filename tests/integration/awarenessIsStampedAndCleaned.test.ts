@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { CLOSE_CODES, boardDocName, type CreateEventReply } from '@rembuk/shared';
 import { openRawSocket } from '../support/rawSocket.js';
-import { connectBoard } from '../support/yjsClient.js';
-import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
+import { connectBoard, joinBoard } from '../support/yjsClient.js';
+import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
 
 function awarenessFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
   const inner = encoding.createEncoder();
@@ -34,8 +34,8 @@ describe('awareness', () => {
   it('stamps the server-known pseudonym over whatever name a client claims, and drops a closed client’s state', async () => {
     const { event } = reply;
     const group = event.groups[0]!.id;
-    const watcher = connectBoard(server.yjsUrl, event.id, group, event.joinCode);
-    const other = connectBoard(server.yjsUrl, event.id, group, event.joinCode, 'Melati');
+    const watcher = await joinBoard(server, event, group);
+    const other = await joinBoard(server, event, group, 'Melati');
     await Promise.all([watcher.synced, other.synced]);
     other.provider.awareness.setLocalState({ user: { name: 'Kepala Dinas' }, editing: 'card1' });
     await eventually(() => {
@@ -53,14 +53,14 @@ describe('awareness', () => {
   it('ignores a connection that speaks for another connection’s client id, and keeps the owner’s state', async () => {
     const { event } = reply;
     const group = event.groups[1]!.id;
-    const owner = connectBoard(server.yjsUrl, event.id, group, event.joinCode);
+    const owner = await joinBoard(server, event, group);
     await owner.synced;
     owner.provider.awareness.setLocalStateField('editing', 'x');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const raw = openRawSocket(server.yjsUrl, boardDocName(event.id, group), event.joinCode);
+    const raw = openRawSocket(server.yjsUrl, boardDocName(event.id, group), (await takeSeat(server.url, event.joinCode, group)).ticket);
     await raw.ready;
     raw.socket.send(awarenessFrame([{ clientId: owner.doc.clientID, clock: 999, state: { user: { name: 'palsu' } } }]));
-    const watcher = connectBoard(server.yjsUrl, event.id, group, event.joinCode);
+    const watcher = await joinBoard(server, event, group);
     await watcher.synced;
     await eventually(() =>
       expect(watcher.provider.awareness.getStates().get(owner.doc.clientID)).toEqual({ user: { name: null }, editing: 'x' }),
@@ -74,8 +74,8 @@ describe('awareness', () => {
   it('does not cut off providers that echo a state near the size limit', async () => {
     const { event } = reply;
     const group = event.groups[3]!.id;
-    const echoing = connectBoard(server.yjsUrl, event.id, group, event.joinCode);
-    const sender = connectBoard(server.yjsUrl, event.id, group, event.joinCode, 'Teratai');
+    const echoing = await joinBoard(server, event, group);
+    const sender = await joinBoard(server, event, group, 'Teratai');
     await Promise.all([echoing.synced, sender.synced]);
     // Within the limit as sent; the server's stamped `user` field pushes the forwarded copy past it.
     sender.provider.awareness.setLocalState({ note: 'x'.repeat(1000) });
@@ -89,7 +89,7 @@ describe('awareness', () => {
 
   it('closes a connection that sends an oversized awareness state', async () => {
     const { event } = reply;
-    const raw = openRawSocket(server.yjsUrl, boardDocName(event.id, event.groups[2]!.id), event.joinCode);
+    const raw = openRawSocket(server.yjsUrl, boardDocName(event.id, event.groups[2]!.id), (await takeSeat(server.url, event.joinCode, event.groups[2]!.id)).ticket);
     await raw.ready;
     raw.socket.send(awarenessFrame([{ clientId: 12345, clock: 1, state: { blob: 'x'.repeat(5000) } }]));
     expect(await raw.closed).toBe(CLOSE_CODES.malformedFrame);

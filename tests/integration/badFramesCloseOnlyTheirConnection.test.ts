@@ -3,8 +3,8 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CLOSE_CODES, LIMITS, addCard, boardDocName, readBoard, type CreateEventReply } from '@rembuk/shared';
 import { openRawSocket } from '../support/rawSocket.js';
-import { connectBoard, type BoardClient } from '../support/yjsClient.js';
-import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
+import { connectBoard, joinBoard, type BoardClient } from '../support/yjsClient.js';
+import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
 
 describe('bad frames close only their own connection', () => {
   let server: TestServer;
@@ -16,8 +16,8 @@ describe('bad frames close only their own connection', () => {
     server = await startTestServer();
     reply = await createTestEvent(server.url);
     const { event } = reply;
-    sameBoard = connectBoard(server.yjsUrl, event.id, event.groups[0]!.id, event.joinCode);
-    otherBoard = connectBoard(server.yjsUrl, event.id, event.groups[1]!.id, event.joinCode);
+    sameBoard = await joinBoard(server, event, event.groups[0]!.id);
+    otherBoard = await joinBoard(server, event, event.groups[1]!.id);
     await Promise.all([sameBoard.synced, otherBoard.synced]);
   });
   afterAll(async () => {
@@ -27,7 +27,7 @@ describe('bad frames close only their own connection', () => {
   });
 
   async function expectBoardsStillWork(): Promise<void> {
-    const probe = connectBoard(server.yjsUrl, reply.event.id, reply.event.groups[0]!.id, reply.event.joinCode);
+    const probe = await joinBoard(server, reply.event, reply.event.groups[0]!.id);
     await probe.synced;
     const text = `still alive ${Math.random()}`;
     addCard(sameBoard.doc, { kind: 'challenge', text });
@@ -39,7 +39,8 @@ describe('bad frames close only their own connection', () => {
   }
 
   const rawOnBoard = async () => {
-    const raw = openRawSocket(server.yjsUrl, boardDocName(reply.event.id, reply.event.groups[0]!.id), reply.event.joinCode);
+    const { ticket } = await takeSeat(server.url, reply.event.joinCode, reply.event.groups[0]!.id);
+    const raw = openRawSocket(server.yjsUrl, boardDocName(reply.event.id, reply.event.groups[0]!.id), ticket);
     await raw.ready;
     return raw;
   };
@@ -104,7 +105,7 @@ describe('bad frames close only their own connection', () => {
 
     const raw = await rawOnBoard();
     raw.socket.send(updateFrame(Y.encodeStateAsUpdate(rogue, stateBefore)));
-    const late = connectBoard(server.yjsUrl, reply.event.id, reply.event.groups[0]!.id, reply.event.joinCode);
+    const late = await joinBoard(server, reply.event, reply.event.groups[0]!.id);
     await late.synced;
     await new Promise((resolve) => setTimeout(resolve, 200));
     for (const doc of [sameBoard.doc, late.doc]) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LIMITS, addCard, cardsOf, readBoard, type CreateEventReply } from '@rembuk/shared';
-import { connectBoard, type BoardClient } from '../support/yjsClient.js';
+import { connectBoard, joinBoard, type BoardClient } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('board limits', () => {
@@ -14,8 +14,8 @@ describe('board limits', () => {
     server = await startTestServer();
     reply = await createTestEvent(server.url);
     const { event } = reply;
-    writer = connectBoard(server.yjsUrl, event.id, event.groups[0]!.id, event.joinCode);
-    watcher = connectBoard(server.yjsUrl, event.id, event.groups[0]!.id, event.joinCode);
+    writer = await joinBoard(server, event, event.groups[0]!.id);
+    watcher = await joinBoard(server, event, event.groups[0]!.id);
     await Promise.all([writer.synced, watcher.synced]);
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addCard, boardDocName, readBoard } from '@rembuk/shared';
 import { MemoryStorage } from '@rembuk/server';
-import { connectBoard } from '../support/yjsClient.js';
+import { connectBoard, joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 /** Counts loads, can be slowed down, and can fail its writes on demand. */
@@ -40,7 +40,7 @@ describe('board lifecycle', () => {
     const { event } = await createTestEvent(server.url);
     const group = event.groups[0]!;
     const name = boardDocName(event.id, group.id);
-    const seed = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const seed = await joinBoard(server, event, group.id);
     await seed.synced;
     addCard(seed.doc, { kind: 'challenge', text: 'sudah ada' });
     await eventually(async () => expect((await storage.loadUpdates(name)).length).toBeGreaterThan(0));
@@ -49,7 +49,7 @@ describe('board lifecycle', () => {
 
     storage.loads = 0;
     storage.loadDelayMs = 300;
-    const clients = Array.from({ length: 10 }, () => connectBoard(server!.yjsUrl, event.id, group.id, event.joinCode));
+    const clients = await Promise.all(Array.from({ length: 10 }, () => joinBoard(server!, event, group.id)));
     await Promise.all(clients.map((client) => client.synced));
     expect(storage.loads).toBe(1);
     // Every client saw the stored card on its first sync: none was answered from a half-loaded board.
@@ -63,7 +63,7 @@ describe('board lifecycle', () => {
     const { event } = await createTestEvent(server.url);
     const group = event.groups[0]!;
     const name = boardDocName(event.id, group.id);
-    const writer = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const writer = await joinBoard(server, event, group.id);
     await writer.synced;
     storage.failWrites = true;
     addCard(writer.doc, { kind: 'challenge', text: 'jangan hilang' });
@@ -74,7 +74,7 @@ describe('board lifecycle', () => {
 
     storage.failWrites = false;
     await eventually(() => expect(server!.server.registry.isLoaded(name)).toBe(false), 5_000);
-    const reader = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const reader = await joinBoard(server, event, group.id);
     await reader.synced;
     expect(readBoard(reader.doc).challenges.map((card) => card.text)).toEqual(['jangan hilang']);
     reader.destroy();

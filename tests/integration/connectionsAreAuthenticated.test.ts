@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_CODES, boardDocName } from '@rembuk/shared';
 import { openRawSocket } from '../support/rawSocket.js';
 import { connectBoard } from '../support/yjsClient.js';
-import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
+import { createTestEvent, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
 import type { CreateEventReply } from '@rembuk/shared';
 
 describe('the Yjs endpoint authenticates every connection at the upgrade', () => {
@@ -31,22 +31,41 @@ describe('the Yjs endpoint authenticates every connection at the upgrade', () =>
     expect(await raw.closed).toBe(CLOSE_CODES.unauthorized);
   });
 
-  it('refuses another event’s join code and organizer key with 4403', async () => {
-    const withCode = openRawSocket(server.yjsUrl, docOf(mine), other.event.joinCode);
-    expect(await withCode.closed).toBe(CLOSE_CODES.forbidden);
+  it('refuses the bare join code with 4401: participants connect with the ticket of their seat', async () => {
+    const raw = openRawSocket(server.yjsUrl, docOf(mine), mine.event.joinCode);
+    expect(await raw.closed).toBe(CLOSE_CODES.unauthorized);
+  });
+
+  it('refuses another event’s ticket with 4403 and its organizer key with 4401', async () => {
+    const { ticket } = await takeSeat(server.url, other.event.joinCode, other.event.groups[0]!.id);
+    const withTicket = openRawSocket(server.yjsUrl, docOf(mine), ticket);
+    expect(await withTicket.closed).toBe(CLOSE_CODES.forbidden);
     const withKey = openRawSocket(server.yjsUrl, docOf(mine), other.organizerKey);
     expect(await withKey.closed).toBe(CLOSE_CODES.unauthorized);
   });
 
+  it('refuses a forged ticket with 4401', async () => {
+    const { ticket } = await takeSeat(server.url, mine.event.joinCode, mine.event.groups[0]!.id);
+    const forged = ticket.slice(0, -3) + (ticket.endsWith('AAA') ? 'BBB' : 'AAA');
+    const raw = openRawSocket(server.yjsUrl, docOf(mine), forged);
+    expect(await raw.closed).toBe(CLOSE_CODES.unauthorized);
+  });
+
+  it('refuses a participant on another group’s board with 4403', async () => {
+    const { ticket } = await takeSeat(server.url, mine.event.joinCode, mine.event.groups[1]!.id);
+    const raw = openRawSocket(server.yjsUrl, docOf(mine), ticket);
+    expect(await raw.closed).toBe(CLOSE_CODES.forbidden);
+  });
+
   it('refuses a group that is not in the event, and a malformed board name, with 4404', async () => {
-    const wrongGroup = openRawSocket(server.yjsUrl, boardDocName(mine.event.id, other.event.groups[0]!.id), mine.event.joinCode);
+    const wrongGroup = openRawSocket(server.yjsUrl, boardDocName(mine.event.id, other.event.groups[0]!.id), mine.organizerKey);
     expect(await wrongGroup.closed).toBe(CLOSE_CODES.boardNotFound);
-    const badName = openRawSocket(server.yjsUrl, 'not-a-board', mine.event.joinCode);
+    const badName = openRawSocket(server.yjsUrl, 'not-a-board', mine.organizerKey);
     expect(await badName.closed).toBe(CLOSE_CODES.boardNotFound);
   });
 
   it('refuses a board name with broken percent-encoding with 4404', async () => {
-    const raw = openRawSocket(server.yjsUrl, '%E0%A4%A', mine.event.joinCode);
+    const raw = openRawSocket(server.yjsUrl, '%E0%A4%A', mine.organizerKey);
     expect(await raw.closed).toBe(CLOSE_CODES.boardNotFound);
   });
 
@@ -72,8 +91,9 @@ describe('the Yjs endpoint authenticates every connection at the upgrade', () =>
     client.destroy();
   });
 
-  it('lets the join code open any group of its event and the organizer key too', async () => {
-    for (const token of [mine.event.joinCode, mine.organizerKey]) {
+  it('lets a ticket open its own group’s board and the organizer key open any', async () => {
+    const { ticket } = await takeSeat(server.url, mine.event.joinCode, mine.event.groups[2]!.id);
+    for (const token of [ticket, mine.organizerKey]) {
       const client = connectBoard(server.yjsUrl, mine.event.id, mine.event.groups[2]!.id, token);
       await client.synced;
       client.destroy();

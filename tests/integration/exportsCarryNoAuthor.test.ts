@@ -4,24 +4,24 @@ import {
   linkActionToChallenge,
   setActionField,
   setActionTimeframe,
-  setCardStatus,
   setChallengeCategory,
   type CreateEventReply,
 } from '@rembuk/shared';
-import { connectBoard, type BoardClient } from '../support/yjsClient.js';
+import { openControl, sendCommand } from '../support/controlClient.js';
+import { joinBoard, type BoardClient } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('exports', () => {
   let server: TestServer;
   let reply: CreateEventReply;
-  let client: BoardClient;
+  let client: BoardClient & { ticket: string };
   const PSEUDONYM = 'Mawar-Rahasia';
 
   beforeAll(async () => {
     server = await startTestServer();
     reply = await createTestEvent(server.url, { title: 'Rapat IAT', date: '2023-07-21', place: 'Sanur', groups: ['NTT', 'Jawa'] });
     const { event } = reply;
-    client = connectBoard(server.yjsUrl, event.id, event.groups[0]!.id, event.joinCode, PSEUDONYM);
+    client = await joinBoard(server, event, event.groups[0]!.id, PSEUDONYM);
     await client.synced;
     client.provider.awareness.setLocalStateField('typing', true);
     const challenge = addCard(client.doc, { kind: 'challenge', text: 'Perekrutan lewat media sosial' });
@@ -30,7 +30,6 @@ describe('exports', () => {
     addCard(client.doc, { kind: 'challenge', text: 'Koma, "kutip"\nbaris baru' });
     addCard(client.doc, { kind: 'challenge', text: 'Lihat ![x](http://evil.example/t.png) <img src=x>' });
     const hidden = addCard(client.doc, { kind: 'challenge', text: 'kartu tersembunyi' });
-    setCardStatus(client.doc, hidden, 'hidden');
     const action = addCard(client.doc, { kind: 'action', text: 'Latih guru BK tentang modus daring' });
     linkActionToChallenge(client.doc, action, challenge, true);
     setActionField(client.doc, action, 'responsibleOrg', 'Dinas Pendidikan');
@@ -40,6 +39,9 @@ describe('exports', () => {
       const json = await download('json');
       expect(json.text).toContain('Dinas Pendidikan');
     });
+    const organizer = await openControl(server.url, { token: reply.organizerKey, eventId: event.id });
+    expect(await sendCommand(organizer, { type: 'moderate', groupId: event.groups[0]!.id, cardId: hidden, action: 'hide' })).toEqual({ ok: true });
+    organizer.disconnect();
   });
   afterAll(async () => {
     client.destroy();
@@ -54,11 +56,12 @@ describe('exports', () => {
     return { response, buffer, text: buffer.toString('utf8') };
   }
 
-  it('answers 401 without a key and 403 with the participants’ join code', async () => {
+  it('answers 401 without a key and 403 with a participant’s ticket', async () => {
     const url = `${server.url}/api/events/${reply.event.id}/export?format=md`;
     expect((await fetch(url)).status).toBe(401);
     expect((await download('md', 'not-a-key')).response.status).toBe(401);
-    expect((await download('md', reply.event.joinCode)).response.status).toBe(403);
+    expect((await download('md', reply.event.joinCode)).response.status).toBe(401);
+    expect((await download('md', client.ticket)).response.status).toBe(403);
   });
 
   it('answers 400 for an unknown format', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, CreateEventReply, GroupPresence, ServerToClientEvents } from '@rembuk/shared';
-import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
+import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
 
 type PresenceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -27,6 +27,12 @@ describe('presence over socket.io', () => {
     return socket;
   }
 
+  /** A participant device: a seat in the group, then a socket with its ticket. */
+  async function participant(groupId: string, pseudonym?: string): Promise<PresenceSocket> {
+    const { ticket } = await takeSeat(server.url, reply.event.joinCode, groupId);
+    return join({ token: ticket, eventId: reply.event.id, groupId, ...(pseudonym ? { pseudonym } : {}) });
+  }
+
   function latestPresence(socket: PresenceSocket): () => GroupPresence | null {
     let latest: GroupPresence | null = null;
     socket.on('presence', (presence) => {
@@ -38,10 +44,10 @@ describe('presence over socket.io', () => {
   it('tells a group how many are online and their pseudonyms, and updates when one leaves', async () => {
     const { event } = reply;
     const group = event.groups[0]!.id;
-    const first = join({ token: event.joinCode, eventId: event.id, groupId: group, pseudonym: 'Melati' });
+    const first = await participant(group, 'Melati');
     const seen = latestPresence(first);
-    const second = join({ token: event.joinCode, eventId: event.id, groupId: group });
-    const third = join({ token: event.joinCode, eventId: event.id, groupId: group, pseudonym: 'Anggrek' });
+    const second = await participant(group);
+    const third = await participant(group, 'Anggrek');
     await eventually(() => expect(seen()).toEqual({ groupId: group, count: 3, pseudonyms: ['Anggrek', 'Melati'] }));
     third.disconnect();
     second.emit('setPseudonym', { pseudonym: 'Kenanga' });
@@ -51,7 +57,7 @@ describe('presence over socket.io', () => {
   it('shows organizers the group’s presence without counting them as members', async () => {
     const { event } = reply;
     const group = event.groups[6]!.id;
-    const member = join({ token: event.joinCode, eventId: event.id, groupId: group });
+    const member = await participant(group);
     const seen = latestPresence(member);
     await eventually(() => expect(seen()?.count).toBe(1));
     const organizer = join({ token: reply.organizerKey, eventId: event.id, groupId: group });
@@ -63,9 +69,9 @@ describe('presence over socket.io', () => {
 
   it('does not tell another group', async () => {
     const { event } = reply;
-    const elsewhere = join({ token: event.joinCode, eventId: event.id, groupId: event.groups[1]!.id });
+    const elsewhere = await participant(event.groups[1]!.id);
     const seen = latestPresence(elsewhere);
-    join({ token: event.joinCode, eventId: event.id, groupId: event.groups[2]!.id, pseudonym: 'Tamu' });
+    await participant(event.groups[2]!.id, 'Tamu');
     await eventually(() => expect(seen()?.count).toBe(1));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(seen()).toEqual({ groupId: event.groups[1]!.id, count: 1, pseudonyms: [] });
@@ -78,7 +84,7 @@ describe('presence over socket.io', () => {
     organizer.on('eventPresence', (groups) => {
       all = groups;
     });
-    join({ token: event.joinCode, eventId: event.id, groupId: event.groups[4]!.id });
+    await participant(event.groups[4]!.id);
     await eventually(() => expect(all.find((group) => group.groupId === event.groups[4]!.id)?.count).toBe(1));
     expect(all).toHaveLength(event.groups.length);
   });
@@ -92,13 +98,16 @@ describe('presence over socket.io', () => {
     expect(error.message).toBe(message);
   });
 
-  it('refuses a participant who asks for every group, and ignores a bad pseudonym payload', async () => {
+  it('refuses a participant who asks for another group’s board, and ignores a bad pseudonym payload', async () => {
     const { event } = reply;
-    const socket = join({ token: event.joinCode, eventId: event.id });
+    const { ticket } = await takeSeat(server.url, event.joinCode, event.groups[5]!.id);
+    const socket = join({ token: ticket, eventId: event.id, groupId: event.groups[6]!.id });
     const error = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
     expect(error.message).toBe('forbidden');
+    const byCode = join({ token: event.joinCode, eventId: event.id, groupId: event.groups[5]!.id });
+    expect((await new Promise<Error>((resolve) => byCode.on('connect_error', resolve))).message).toBe('unauthorized');
 
-    const member = join({ token: event.joinCode, eventId: event.id, groupId: event.groups[5]!.id });
+    const member = await participant(event.groups[5]!.id);
     const failure = new Promise<{ reason: string }>((resolve) => member.on('failure', resolve));
     member.emit('setPseudonym', { pseudonym: 'x'.repeat(500) });
     expect((await failure).reason).toBe('invalid_body');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REGION_GROUPS, type CreateEventReply, type ErrorBody } from '@rembuk/shared';
-import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
+import { createTestEvent, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
 
 describe('the REST API', () => {
   let server: TestServer;
@@ -80,7 +80,9 @@ describe('the REST API', () => {
     const reply = await createTestEvent(server.url);
     const url = `${server.url}/api/events/${reply.event.id}`;
     expect((await fetch(url)).status).toBe(401);
-    expect((await fetch(url, { headers: { Authorization: `Bearer ${reply.event.joinCode}` } })).status).toBe(403);
+    expect((await fetch(url, { headers: { Authorization: `Bearer ${reply.event.joinCode}` } })).status).toBe(401);
+    const { ticket } = await takeSeat(server.url, reply.event.joinCode, reply.event.groups[0]!.id);
+    expect((await fetch(url, { headers: { Authorization: `Bearer ${ticket}` } })).status).toBe(403);
     const ok = await fetch(url, { headers: { Authorization: `Bearer ${reply.organizerKey}` } });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as CreateEventReply).event.joinCode).toBe(reply.event.joinCode);

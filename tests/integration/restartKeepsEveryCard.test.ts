@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addCard, boardDocName, editCardText, readBoard, type CardId } from '@rembuk/shared';
 import { MemoryStorage, SqliteStorage } from '@rembuk/server';
-import { connectBoard } from '../support/yjsClient.js';
+import { connectBoard, joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('persistence across restarts', () => {
@@ -20,7 +20,7 @@ describe('persistence across restarts', () => {
     server = await startTestServer({ dataDir });
     const { event } = await createTestEvent(server.url);
     const group = event.groups[3]!;
-    const writer = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const writer = await joinBoard(server, event, group.id);
     await writer.synced;
     const ids: CardId[] = [];
     for (let i = 0; i < 12; i++) ids.push(addCard(writer.doc, { kind: i < 6 ? 'challenge' : 'action', text: `kartu ${i}` }));
@@ -31,7 +31,7 @@ describe('persistence across restarts', () => {
 
     server = await startTestServer({ dataDir });
     // The old client reconnects to the new server with its full local state (as a phone would).
-    const again = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const again = await joinBoard(server, event, group.id);
     await again.synced;
     writer.provider.disconnect();
     writer.provider.serverUrl = server.yjsUrl;
@@ -49,8 +49,8 @@ describe('persistence across restarts', () => {
     server = await startTestServer({ storage });
     const { event } = await createTestEvent(server.url);
     const group = event.groups[0]!;
-    const writer = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
-    const reader = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const writer = await joinBoard(server, event, group.id);
+    const reader = await joinBoard(server, event, group.id);
     await Promise.all([writer.synced, reader.synced]);
 
     storage.closeGate();
@@ -70,7 +70,7 @@ describe('persistence across restarts', () => {
     const { event } = await createTestEvent(server.url);
     const group = event.groups[0]!;
     const docName = boardDocName(event.id, group.id);
-    const writer = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const writer = await joinBoard(server, event, group.id);
     await writer.synced;
     const id = addCard(writer.doc, { kind: 'challenge', text: '' });
     for (let i = 0; i < 60; i++) editCardText(writer.doc, id, i, 0, 'x');
@@ -84,7 +84,7 @@ describe('persistence across restarts', () => {
     const storedRows = await server.storage.loadUpdates(docName);
     expect(storedRows).toHaveLength(1);
 
-    const reader = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const reader = await joinBoard(server, event, group.id);
     await reader.synced;
     await eventually(() => expect(readBoard(reader.doc).challenges[0]?.text).toBe('x'.repeat(60)));
     reader.destroy();

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addCard, readBoard } from '@rembuk/shared';
-import { connectBoard } from '../support/yjsClient.js';
+import { joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually } from '../support/testServer.js';
 
 const MAIN = resolve(import.meta.dirname, '..', '..', 'server', 'dist', 'main.js');
@@ -36,7 +36,7 @@ describe('the server process', () => {
     const first = await startProcess(dataDir);
     const { event } = await createTestEvent(first.url);
     const group = event.groups[0]!;
-    const writer = connectBoard(`${first.url.replace('http', 'ws')}/yjs`, event.id, group.id, event.joinCode);
+    const writer = await joinBoard({ url: first.url, yjsUrl: `${first.url.replace('http', 'ws')}/yjs` }, event, group.id);
     await writer.synced;
     for (let i = 0; i < 25; i++) addCard(writer.doc, { kind: 'challenge', text: `tantangan ${i}` });
     const expected = readBoard(writer.doc);
@@ -48,7 +48,7 @@ describe('the server process', () => {
     writer.destroy();
 
     const second = await startProcess(dataDir);
-    const reader = connectBoard(`${second.url.replace('http', 'ws')}/yjs`, event.id, group.id, event.joinCode);
+    const reader = await joinBoard({ url: second.url, yjsUrl: `${second.url.replace('http', 'ws')}/yjs` }, event, group.id);
     await reader.synced;
     await eventually(() => expect(readBoard(reader.doc)).toEqual(expected));
     reader.destroy();

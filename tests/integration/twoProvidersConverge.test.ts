@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCard, editCardText, readBoard, type CardId } from '@rembuk/shared';
-import { connectBoard, type BoardClient } from '../support/yjsClient.js';
+import { connectBoard, joinBoard, type BoardClient } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('two providers on one board', () => {
@@ -18,8 +18,8 @@ describe('two providers on one board', () => {
   it('see each other’s cards and merge concurrent typing in one card', async () => {
     const { event } = await createTestEvent(server.url);
     const group = event.groups[0]!;
-    const alice = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
-    const budi = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode.toLowerCase());
+    const alice = await joinBoard(server, event, group.id);
+    const budi = await joinBoard(server, event, group.id);
     clients.push(alice, budi);
     await Promise.all([alice.synced, budi.synced]);
 
@@ -37,13 +37,13 @@ describe('two providers on one board', () => {
   it('gives a late joiner the full board', async () => {
     const { event } = await createTestEvent(server.url);
     const group = event.groups[1]!;
-    const writer = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const writer = await joinBoard(server, event, group.id);
     clients.push(writer);
     await writer.synced;
     for (let i = 0; i < 20; i++) addCard(writer.doc, { kind: i % 2 ? 'action' : 'challenge', text: `kartu ${i}` });
     await eventually(() => expect(server.server.registry.isLoaded(`${event.id}.${group.id}`)).toBe(true));
 
-    const late = connectBoard(server.yjsUrl, event.id, group.id, event.joinCode);
+    const late = await joinBoard(server, event, group.id);
     clients.push(late);
     await late.synced;
     await eventually(() => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRembukServer, silentLogger, SqliteStorage, type RembukServer, type Storage } from '@rembuk/server';
-import type { CreateEventReply } from '@rembuk/shared';
+import type { CreateEventReply, TakeSeatReply } from '@rembuk/shared';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
 
@@ -81,4 +81,15 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
   }
+}
+
+/** Take a seat in a group as a participant device, over the real REST API; pass the old ticket to switch groups. */
+export async function takeSeat(baseUrl: string, joinCode: string, groupId: string, ticket?: string): Promise<TakeSeatReply> {
+  const response = await fetch(`${baseUrl}/api/join/${joinCode}/seat`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ticket ? { groupId, ticket } : { groupId }),
+  });
+  if (response.status !== 201) throw new Error(`POST seat answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as TakeSeatReply;
 }

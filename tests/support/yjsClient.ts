@@ -1,7 +1,8 @@
 import { WebSocket as WebSocketPolyfill } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { boardDocName, type EventId, type GroupId } from '@rembuk/shared';
+import { boardDocName, type EventId, type GroupId, type OrganizerEvent } from '@rembuk/shared';
+import { takeSeat } from './testServer.js';
 
 export interface BoardClient {
   doc: Y.Doc;
@@ -44,4 +45,16 @@ export function connectBoard(yjsUrl: string, eventId: EventId, groupId: GroupId,
       doc.destroy();
     },
   };
+}
+
+/** A participant as a phone does it: take a seat in the group, then connect with the ticket. */
+export async function joinBoard(
+  server: { url: string; yjsUrl: string },
+  event: OrganizerEvent,
+  groupId: GroupId,
+  pseudonym?: string,
+): Promise<BoardClient & { ticket: string; deviceId: string }> {
+  const seat = await takeSeat(server.url, event.joinCode, groupId);
+  const client = connectBoard(server.yjsUrl, event.id, groupId, seat.ticket, pseudonym);
+  return Object.assign(client, { ticket: seat.ticket, deviceId: seat.deviceId });
 }

@@ -4,9 +4,11 @@ import type {
   ErrorReason,
   EventId,
   ExportFormat,
+  GroupId,
   Language,
   OrganizerEvent,
   PublicEvent,
+  TakeSeatReply,
   TimeZoneLabel,
 } from '@rembuk/shared';
 
@@ -55,6 +57,15 @@ export async function getOrganizerEvent(eventId: EventId, organizerKey: string):
 /** The stable export address an organizer can also fetch with a script (with the bearer header). */
 export function exportPath(eventId: EventId, format: ExportFormat): string {
   return `/api/events/${encodeURIComponent(eventId)}/export?format=${format}`;
+}
+
+/** Take (or change) this device's seat in a group; the previous ticket keeps the same device. */
+export async function takeSeat(joinCode: string, groupId: GroupId, ticket: string | null): Promise<TakeSeatReply> {
+  return requestJson<TakeSeatReply>(`/api/join/${encodeURIComponent(joinCode)}/seat`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ticket ? { groupId, ticket } : { groupId }),
+  });
 }
 
 export interface DownloadedFile {

@@ -2,13 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
   ACTION_TEXT_FIELDS,
-  CARD_STATUSES,
   LIMITS,
   TIMEFRAMES,
   linkActionToChallenge,
   setActionField,
   setActionTimeframe,
-  setCardStatus,
   type ActionCard,
   type ChallengeCard,
 } from '@rembuk/shared';
@@ -68,13 +66,6 @@ export function ActionDetails({ doc, card, challenges }: ActionDetailsProps) {
         options={TIMEFRAMES.map((timeframe) => ({ value: timeframe, label: d(`timeframe.${timeframe}`) }))}
         testId="card-timeframe"
         onChange={(timeframe) => setActionTimeframe(doc, card.id, timeframe)}
-      />
-      <SelectField
-        label={d('field.status')}
-        value={card.status}
-        options={CARD_STATUSES.map((status) => ({ value: status, label: d(`status.${status}`) }))}
-        testId="card-status"
-        onChange={(status) => setCardStatus(doc, card.id, status ?? 'draft')}
       />
     </div>
   );

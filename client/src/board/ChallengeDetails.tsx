@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
-  CARD_STATUSES,
   SCOPES,
-  setCardStatus,
   setChallengeCategory,
   setChallengeScope,
   type ChallengeCard,
@@ -42,13 +40,6 @@ export function ChallengeDetails({ doc, card, categories }: ChallengeDetailsProp
         options={SCOPES.map((scope) => ({ value: scope, label: d(`scope.${scope}`) }))}
         testId="card-scope"
         onChange={(scope) => setChallengeScope(doc, card.id, scope)}
-      />
-      <SelectField
-        label={d('field.status')}
-        value={card.status}
-        options={CARD_STATUSES.map((status) => ({ value: status, label: d(`status.${status}`) }))}
-        testId="card-status"
-        onChange={(status) => setCardStatus(doc, card.id, status ?? 'draft')}
       />
     </div>
   );

@@ -27,6 +27,10 @@ function closedText(state: Extract<ConnectionState, { kind: 'closed' }>, t: TFun
       return t('connection.closed.malformedFrame');
     case 'rateLimited':
       return t('connection.closed.rateLimited');
+    case 'seatChanged':
+      return t('connection.closed.seatChanged');
+    case 'accessRevoked':
+      return t('connection.closed.accessRevoked');
     case 'slowConsumer':
     case 'serverRestart':
     case 'frameTooLarge':

@@ -34,7 +34,7 @@ export function BoardPage({ eventId, groupId }: { eventId: EventId; groupId: Gro
 function BoardLoader({ eventId, groupId, access }: { eventId: EventId; groupId: GroupId; access: BoardAccess }) {
   const { t } = useTranslation();
   const loaded = useLoad<PublicEvent>(
-    () => (access.role === 'organizer' ? getOrganizerEvent(eventId, access.token) : findEventByJoinCode(access.token)),
+    () => (access.role === 'organizer' ? getOrganizerEvent(eventId, access.token) : findEventByJoinCode(access.joinCode)),
     [eventId, access.role, access.token],
   );
   if (loaded.status === 'loading') return <main className="page narrow"><p>{t('common.loading')}</p></main>;
@@ -64,7 +64,7 @@ function BoardScreen({ event, group, access }: { event: PublicEvent; group: Grou
     role: access.role,
     ...(access.role === 'participant' && access.pseudonym ? { pseudonym: access.pseudonym } : {}),
   });
-  const switchHref = access.role === 'organizer' ? paths.organizer(event.id) : paths.join(access.token);
+  const switchHref = access.role === 'organizer' ? paths.organizer(event.id) : paths.join(access.joinCode);
 
   return (
     <main className="board-page" data-testid="board-page">

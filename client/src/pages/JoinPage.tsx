@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, normalizeJoinCode, type GroupId, type PublicEvent } from '@rembuk/shared';
-import { findEventByJoinCode } from '../api/restClient.js';
+import { findEventByJoinCode, takeSeat } from '../api/restClient.js';
 import { AnonymityNote } from '../components/AnonymityNote.js';
 import { EventFacts } from '../components/EventFacts.js';
 import { LoadFailure } from '../components/LoadFailure.js';
@@ -9,7 +9,7 @@ import { useEventLanguage } from '../hooks/useEventLanguage.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { navigate } from '../routing/navigation.js';
 import { paths } from '../routing/routes.js';
-import { participantPassFor, rememberParticipant } from '../storage/credentials.js';
+import { participantPassFor, rememberParticipant, rememberTicket, ticketFor } from '../storage/credentials.js';
 
 export function JoinPage({ joinCode }: { joinCode: string }) {
   const { t } = useTranslation();
@@ -28,6 +28,8 @@ function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string })
   const [groupId, setGroupId] = useState<GroupId | null>(onlyGroup?.id ?? null);
   const [pseudonym, setPseudonym] = useState(() => participantPassFor(event.id)?.pseudonym ?? '');
   const [missingGroup, setMissingGroup] = useState(false);
+  const [seatError, setSeatError] = useState<unknown>(null);
+  const [entering, setEntering] = useState(false);
 
   const enter = (submit: FormEvent) => {
     submit.preventDefault();
@@ -35,8 +37,21 @@ function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string })
       setMissingGroup(true);
       return;
     }
-    rememberParticipant(event.id, { joinCode, pseudonym: pseudonym.trim() });
-    navigate(paths.board(event.id, groupId));
+    setEntering(true);
+    setSeatError(null);
+    // The server seats this device in the group and hands back the ticket every channel asks for; a device
+    // that already has one keeps its id (and its votes) when it changes group.
+    takeSeat(joinCode, groupId, ticketFor(event.id)).then(
+      (seat) => {
+        rememberTicket(event.id, seat.ticket);
+        rememberParticipant(event.id, { joinCode, pseudonym: pseudonym.trim() });
+        navigate(paths.board(event.id, groupId));
+      },
+      (error: unknown) => {
+        setSeatError(error);
+        setEntering(false);
+      },
+    );
   };
 
   return (
@@ -84,7 +99,8 @@ function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string })
           />
         </div>
         <AnonymityNote />
-        <button type="submit" className="button button--primary button--wide" data-testid="join-submit">
+        {seatError !== null && <LoadFailure error={seatError} />}
+        <button type="submit" className="button button--primary button--wide" data-testid="join-submit" disabled={entering}>
           {t('join.enter')}
         </button>
       </form>

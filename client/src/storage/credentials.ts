@@ -3,11 +3,21 @@ import { readStored, writeStored } from './deviceStorage.js';
 
 /**
  * Where the tokens that open a board live on this device. The organizer key stays in localStorage (it came in a
- * URL fragment, which servers never log) so the organizer page survives a reload; a participant's join code
- * lives in sessionStorage only, so a shared phone forgets it when the tab closes.
+ * URL fragment, which servers never log) so the organizer page survives a reload. A participant's join code and
+ * pseudonym live in sessionStorage only, so a shared phone forgets them when the tab closes; the participant
+ * ticket (a random device id, signed) stays in localStorage so the device keeps its seat and its vote budget.
  */
 const organizerKeyName = (eventId: EventId) => `rembuk.organizerKey.${eventId}`;
 const participantName = (eventId: EventId) => `rembuk.participant.${eventId}`;
+const ticketName = (eventId: EventId) => `rembuk.ticket.${eventId}`;
+
+export function rememberTicket(eventId: EventId, ticket: string): void {
+  writeStored('local', ticketName(eventId), ticket);
+}
+
+export function ticketFor(eventId: EventId): string | null {
+  return readStored('local', ticketName(eventId));
+}
 
 export function rememberOrganizerKey(eventId: EventId, organizerKey: string): void {
   writeStored('local', organizerKeyName(eventId), organizerKey);

@@ -1,49 +1,98 @@
-import { normalizeJoinCode, type EventId, type GroupId } from '@rembuk/shared';
-import type { EventStore, StoredEvent } from '../storage/Storage.js';
-import { keyMatchesHash } from './secrets.js';
+import type { EventId, GroupId } from '@rembuk/shared';
+import type { AccessKeyStore, EventStore, SeatStore, StoredEvent } from '../storage/Storage.js';
+import { hashKey, keyMatchesHash } from './secrets.js';
+import { parseTicket, ticketSignatureValid } from './tickets.js';
 
 /** Who a connection or request is, decided once from its token and kept for its lifetime. */
 export type Access =
   | { role: 'organizer'; event: StoredEvent }
-  | { role: 'participant'; event: StoredEvent; groupId: GroupId };
+  /** `groupIds` null: a lead facilitator, who runs every group. */
+  | { role: 'facilitator'; event: StoredEvent; keyId: string; groupIds: readonly string[] | null }
+  | { role: 'projector'; event: StoredEvent; keyId: string }
+  | { role: 'participant'; event: StoredEvent; deviceId: string; seat: GroupId };
 
 export type Denial = 'unauthorized' | 'forbidden' | 'notFound';
 
-export type Authorization = { ok: true; access: Access } | { ok: false; denial: Denial };
+export type Identification = { ok: true; access: Access } | { ok: false; denial: Denial };
 
-/** Authorize a token for one event: the organizer key grants everything, the join code one group. */
-export async function authorizeEvent(
-  store: EventStore,
-  token: string | undefined,
-  eventId: EventId,
-  groupId?: GroupId,
-): Promise<Authorization> {
+export type AuthStore = EventStore & AccessKeyStore & SeatStore;
+
+/** What a role may do with one group's board. */
+export type BoardPermission = 'write' | 'read' | 'none';
+
+/**
+ * Identify a token within one event: the organizer key, a facilitator or projector key (unless revoked), or a
+ * participant ticket with a seat. A valid credential of another event is "forbidden here", not "unknown".
+ */
+export async function identify(store: AuthStore, token: string | undefined, eventId: EventId): Promise<Identification> {
   if (!token) return { ok: false, denial: 'unauthorized' };
   const event = await store.getEvent(eventId);
   if (!event) return { ok: false, denial: 'notFound' };
-  if (groupId !== undefined && !event.groups.some((group) => group.id === groupId)) {
-    return { ok: false, denial: 'notFound' };
-  }
   if (keyMatchesHash(token, event.organizerKeyHash)) return { ok: true, access: { role: 'organizer', event } };
 
-  const joinCode = normalizeJoinCode(token);
-  if (joinCode.length === 8 && event.joinCode.replace('-', '') === joinCode) {
-    if (groupId === undefined) return { ok: false, denial: 'forbidden' };
-    return { ok: true, access: { role: 'participant', event, groupId } };
+  const ticket = parseTicket(token);
+  if (ticket) {
+    if (ticket.eventId !== eventId) return { ok: false, denial: 'forbidden' };
+    if (!ticketSignatureValid(ticket, event.ticketSecret)) return { ok: false, denial: 'unauthorized' };
+    const seat = await store.getSeat(eventId, ticket.deviceId);
+    if (!seat) return { ok: false, denial: 'unauthorized' };
+    return { ok: true, access: { role: 'participant', event, deviceId: ticket.deviceId, seat: seat as GroupId } };
   }
-  // A valid join code of another event is "forbidden here", not "unknown".
-  if (joinCode.length === 8 && (await store.findEventByJoinCode(joinCode))) return { ok: false, denial: 'forbidden' };
-  return { ok: false, denial: 'unauthorized' };
+
+  const key = await store.findAccessKeyByHash(hashKey(token));
+  if (!key || key.revokedAt !== null) return { ok: false, denial: 'unauthorized' };
+  if (key.eventId !== eventId) return { ok: false, denial: 'forbidden' };
+  switch (key.role) {
+    case 'facilitator':
+      return { ok: true, access: { role: 'facilitator', event, keyId: key.id, groupIds: key.groupIds } };
+    case 'projector':
+      return { ok: true, access: { role: 'projector', event, keyId: key.id } };
+  }
 }
 
-/** Authorize an organizer-only request (exports, the organizer view). */
+/** The one rule for boards: who reads and who writes which group's board. */
+export function boardPermission(access: Access, groupId: string): BoardPermission {
+  if (!access.event.groups.some((group) => group.id === groupId)) return 'none';
+  switch (access.role) {
+    case 'organizer':
+      return 'write';
+    case 'facilitator':
+      return runsGroup(access, groupId) ? 'write' : 'none';
+    case 'projector':
+      return 'read';
+    case 'participant':
+      if (access.seat === groupId) return 'write';
+      return access.event.settings.allowReadingOtherGroups ? 'read' : 'none';
+  }
+}
+
+/** Whether this access may run (phase, timer, lock, moderate) a group. */
+export function runsGroup(access: Access, groupId: string): boolean {
+  switch (access.role) {
+    case 'organizer':
+      return true;
+    case 'facilitator':
+      return access.groupIds === null || access.groupIds.includes(groupId);
+    case 'projector':
+    case 'participant':
+      return false;
+  }
+}
+
+/** Groups this access may run; empty for projectors and participants. */
+export function runGroups(access: Access): string[] {
+  return access.event.groups.map((group) => group.id).filter((groupId) => runsGroup(access, groupId));
+}
+
+/** Authorize an organizer-only request (keys, settings, exports, deletion). */
 export async function authorizeOrganizer(
-  store: EventStore,
+  store: AuthStore,
   token: string | undefined,
   eventId: EventId,
 ): Promise<{ ok: true; event: StoredEvent } | { ok: false; denial: Denial }> {
-  const result = await authorizeEvent(store, token, eventId);
+  const result = await identify(store, token, eventId);
   if (!result.ok) return result;
   if (result.access.role !== 'organizer') return { ok: false, denial: 'forbidden' };
   return { ok: true, event: result.access.event };
 }
+

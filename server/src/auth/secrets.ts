@@ -36,7 +36,8 @@ export function newGroupId(): string {
   return randomBase36(8);
 }
 
-function randomBase36(length: number): string {
+/** Random lower-case base-36 characters (device ids, key ids). */
+export function randomBase36(length: number): string {
   const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
   let id = '';
   for (let i = 0; i < length; i++) id += alphabet[randomInt(alphabet.length)];

@@ -16,5 +16,16 @@ export function toPublicEvent(event: StoredEvent): PublicEvent {
 }
 
 export function toOrganizerEvent(event: StoredEvent): OrganizerEvent {
-  return { ...toPublicEvent(event), joinCode: event.joinCode, createdAt: event.createdAt };
+  return {
+    ...toPublicEvent(event),
+    joinCode: event.joinCode,
+    createdAt: event.createdAt,
+    settings: {
+      allowReadingOtherGroups: event.settings.allowReadingOtherGroups,
+      votesPerParticipant: event.settings.voteBudget.perParticipant,
+      votesPerCard: event.settings.voteBudget.perCard,
+      purgeAfterDays: event.settings.purgeAfterDays,
+    },
+    purgeAt: event.purgeAt,
+  };
 }

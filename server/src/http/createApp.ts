@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { EventStore } from '../storage/Storage.js';
+import type { AuthStore } from '../auth/authorize.js';
+import type { RealtimeControl } from '../events/RealtimeControl.js';
 import type { Logger } from '../util/logger.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
+import { accessRoutes } from './accessRoutes.js';
 import { eventRoutes } from './eventRoutes.js';
 import { exportRoutes } from './exportRoutes.js';
 import { sendError } from './httpErrors.js';
 import { openApiDocument } from './openApiDocument.js';
 
 export interface AppDeps {
-  store: EventStore;
+  store: AuthStore;
+  realtime: RealtimeControl;
   registry: BoardRegistry;
   lookupLimiter: KeyedRateLimiter;
   /** Event creation per address (a venue may create a few; a script may not create thousands). */
@@ -56,6 +59,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use(eventRoutes(deps));
   app.use(exportRoutes(deps));
+  app.use(accessRoutes(deps));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
 
   const clientDir = deps.clientDir;

@@ -1,14 +1,13 @@
 import { Router, type Request, type Response } from 'express';
 import { CreateEventBody, JoinCodeParam, type EventId } from '@rembuk/shared';
-import { authorizeOrganizer, type Denial } from '../auth/authorize.js';
+import { authorizeOrganizer, type AuthStore, type Denial } from '../auth/authorize.js';
 import { createEvent } from '../events/createEvent.js';
 import { toOrganizerEvent, toPublicEvent } from '../events/eventViews.js';
-import type { EventStore } from '../storage/Storage.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
 
 export interface EventRoutesDeps {
-  store: EventStore;
+  store: AuthStore;
   /** Slows down guessing of join codes and keys. */
   lookupLimiter: KeyedRateLimiter;
   creationLimiter: KeyedRateLimiter;

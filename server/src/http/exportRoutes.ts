@@ -1,11 +1,10 @@
 import { Router } from 'express';
 import { ExportQuery, type EventId, type ExportFormat } from '@rembuk/shared';
-import { authorizeOrganizer } from '../auth/authorize.js';
+import { authorizeOrganizer, type AuthStore } from '../auth/authorize.js';
 import { collectEventOutcomes, type EventOutcomes } from '../export/eventOutcomes.js';
 import { renderCsv } from '../export/renderCsv.js';
 import { renderJson } from '../export/renderJson.js';
 import { renderMarkdown } from '../export/renderMarkdown.js';
-import type { EventStore } from '../storage/Storage.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { bearerToken, parseOr400 } from './httpErrors.js';
@@ -24,7 +23,7 @@ const RENDERERS: Record<ExportFormat, (outcomes: EventOutcomes) => string> = {
 };
 
 export interface ExportRoutesDeps {
-  store: EventStore;
+  store: AuthStore;
   registry: BoardRegistry;
   lookupLimiter: KeyedRateLimiter;
 }

@@ -1,13 +1,18 @@
-import type { GroupPresence } from '@rembuk/shared';
+import type { GroupPresence, SeatedDevice } from '@rembuk/shared';
+
+interface Member {
+  deviceId: string;
+  pseudonym: string | null;
+}
 
 /**
  * Who is connected to which group, in memory only: pseudonyms are never written to disk. Counts devices
  * (sockets), not people.
  */
 export class PresenceTracker {
-  private readonly groups = new Map<string, Map<string, Map<string, string | null>>>();
+  private readonly groups = new Map<string, Map<string, Map<string, Member>>>();
 
-  join(eventId: string, groupId: string, socketId: string, pseudonym: string | null): void {
+  join(eventId: string, groupId: string, socketId: string, member: Member): void {
     let event = this.groups.get(eventId);
     if (!event) {
       event = new Map();
@@ -18,7 +23,7 @@ export class PresenceTracker {
       members = new Map();
       event.set(groupId, members);
     }
-    members.set(socketId, pseudonym);
+    members.set(socketId, member);
   }
 
   leave(eventId: string, groupId: string, socketId: string): void {
@@ -31,13 +36,22 @@ export class PresenceTracker {
   }
 
   group(eventId: string, groupId: string): GroupPresence {
-    const members = this.groups.get(eventId)?.get(groupId);
-    const pseudonyms = members ? [...members.values()].filter((name): name is string => !!name) : [];
+    const members = [...(this.groups.get(eventId)?.get(groupId)?.values() ?? [])];
+    const pseudonyms = members.map((member) => member.pseudonym).filter((name): name is string => !!name);
     pseudonyms.sort((a, b) => a.localeCompare(b));
-    return { groupId, count: members?.size ?? 0, pseudonyms };
+    return { groupId, count: members.length, pseudonyms };
   }
 
   event(eventId: string, groupIds: readonly string[]): GroupPresence[] {
     return groupIds.map((groupId) => this.group(eventId, groupId));
+  }
+
+  /** Distinct devices in a group (a device with two tabs is listed once). */
+  devices(eventId: string, groupId: string): SeatedDevice[] {
+    const byDevice = new Map<string, SeatedDevice>();
+    for (const member of this.groups.get(eventId)?.get(groupId)?.values() ?? []) {
+      byDevice.set(member.deviceId, { deviceId: member.deviceId, pseudonym: member.pseudonym });
+    }
+    return [...byDevice.values()];
   }
 }

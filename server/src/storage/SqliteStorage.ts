@@ -2,30 +2,48 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EventId } from '@rembuk/shared';
-import type { Storage, StoredEvent } from './Storage.js';
+import { migrate } from './sqliteSchema.js';
+import type { AuditEntry, Storage, StoredAccessKey, StoredEvent, StoredSession, VoteRow } from './Storage.js';
 
-const SCHEMA_SQL = `
-  CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
-    join_code TEXT NOT NULL UNIQUE,
-    organizer_key_hash TEXT NOT NULL,
-    data TEXT NOT NULL,
-    created_at TEXT NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS board_updates (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    doc TEXT NOT NULL,
-    data BLOB NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS board_updates_by_doc ON board_updates (doc, seq);
-`;
-const INSERT_EVENT_SQL =
-  'INSERT INTO events (id, join_code, organizer_key_hash, data, created_at) VALUES (?, ?, ?, ?, ?)';
-const SELECT_EVENT_BY_ID_SQL = 'SELECT data FROM events WHERE id = ?';
-const SELECT_EVENT_BY_JOIN_CODE_SQL = 'SELECT data FROM events WHERE join_code = ?';
-const SELECT_UPDATES_SQL = 'SELECT data FROM board_updates WHERE doc = ? ORDER BY seq';
-const INSERT_UPDATE_SQL = 'INSERT INTO board_updates (doc, data) VALUES (?, ?)';
-const DELETE_UPDATES_SQL = 'DELETE FROM board_updates WHERE doc = ?';
+const SQL = {
+  insertEvent: 'INSERT INTO events (id, join_code, purge_at, data, created_at) VALUES (?, ?, ?, ?, ?)',
+  updateEvent: 'UPDATE events SET purge_at = ?, data = ? WHERE id = ?',
+  eventById: 'SELECT data FROM events WHERE id = ?',
+  eventByJoinCode: 'SELECT data FROM events WHERE join_code = ?',
+  eventsToPurge: "SELECT id FROM events WHERE purge_at <> '' AND purge_at <= ?",
+  selectUpdates: 'SELECT data FROM board_updates WHERE doc = ? ORDER BY seq',
+  insertUpdate: 'INSERT INTO board_updates (doc, data) VALUES (?, ?)',
+  deleteUpdates: 'DELETE FROM board_updates WHERE doc = ?',
+  insertKey: 'INSERT INTO access_keys (id, event_id, key_hash, data) VALUES (?, ?, ?, ?)',
+  keyByHash: 'SELECT data FROM access_keys WHERE key_hash = ?',
+  keysOfEvent: 'SELECT data FROM access_keys WHERE event_id = ?',
+  keyById: 'SELECT data FROM access_keys WHERE event_id = ? AND id = ?',
+  updateKey: 'UPDATE access_keys SET data = ? WHERE event_id = ? AND id = ?',
+  upsertSeat:
+    'INSERT INTO seats (event_id, device_id, group_id) VALUES (?, ?, ?) ' +
+    'ON CONFLICT (event_id, device_id) DO UPDATE SET group_id = excluded.group_id',
+  seat: 'SELECT group_id FROM seats WHERE event_id = ? AND device_id = ?',
+  upsertSession:
+    'INSERT INTO sessions (event_id, data) VALUES (?, ?) ON CONFLICT (event_id) DO UPDATE SET data = excluded.data',
+  session: 'SELECT data FROM sessions WHERE event_id = ?',
+  upsertVotes:
+    'INSERT INTO votes (event_id, group_id, card_id, device_id, count) VALUES (?, ?, ?, ?, ?) ' +
+    'ON CONFLICT (event_id, group_id, card_id, device_id) DO UPDATE SET count = excluded.count',
+  deleteVotes: 'DELETE FROM votes WHERE event_id = ? AND group_id = ? AND card_id = ? AND device_id = ?',
+  votesOfGroup: 'SELECT card_id AS cardId, device_id AS deviceId, count FROM votes WHERE event_id = ? AND group_id = ?',
+  insertAudit: 'INSERT INTO audit_log (event_id, data) VALUES (?, ?)',
+  auditOfEvent: 'SELECT data FROM audit_log WHERE event_id = ? ORDER BY seq',
+  // Board documents are named `<eventId>.<groupId>`; '/' sorts right after '.', which bounds the range.
+  deleteEventUpdates: "DELETE FROM board_updates WHERE doc >= ? || '.' AND doc < ? || '/'",
+  deleteEventKeys: 'DELETE FROM access_keys WHERE event_id = ?',
+  deleteEventSeats: 'DELETE FROM seats WHERE event_id = ?',
+  deleteEventSession: 'DELETE FROM sessions WHERE event_id = ?',
+  deleteEventVotes: 'DELETE FROM votes WHERE event_id = ?',
+  deleteEventAudit: 'DELETE FROM audit_log WHERE event_id = ?',
+  deleteEvent: 'DELETE FROM events WHERE id = ?',
+} as const;
+
+type Statements = { [Name in keyof typeof SQL]: Database.Statement };
 
 /**
  * The embedded default store: one SQLite file in WAL mode with `synchronous = FULL`, so a resolved write has
@@ -33,9 +51,10 @@ const DELETE_UPDATES_SQL = 'DELETE FROM board_updates WHERE doc = ?';
  */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
-  private readonly statements;
+  private readonly sql: Statements;
   private readonly appendTransaction: (docName: string, updates: readonly Uint8Array[]) => void;
   private readonly replaceTransaction: (docName: string, snapshot: Uint8Array) => void;
+  private readonly deleteEventTransaction: (id: EventId) => void;
 
   constructor(filename: string) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
@@ -43,66 +62,129 @@ export class SqliteStorage implements Storage {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA_SQL);
-    this.statements = {
-      insertEvent: this.db.prepare<[string, string, string, string, string]>(INSERT_EVENT_SQL),
-      eventById: this.db.prepare<[string], { data: string }>(SELECT_EVENT_BY_ID_SQL),
-      eventByJoinCode: this.db.prepare<[string], { data: string }>(SELECT_EVENT_BY_JOIN_CODE_SQL),
-      selectUpdates: this.db.prepare<[string], { data: Buffer }>(SELECT_UPDATES_SQL),
-      insertUpdate: this.db.prepare<[string, Uint8Array]>(INSERT_UPDATE_SQL),
-      deleteUpdates: this.db.prepare<[string]>(DELETE_UPDATES_SQL),
-    };
-    const { insertUpdate, deleteUpdates } = this.statements;
+    migrate(this.db);
+    this.sql = Object.fromEntries(
+      Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),
+    ) as Statements;
+    const sql = this.sql;
     this.appendTransaction = this.db.transaction((docName: string, updates: readonly Uint8Array[]) => {
-      for (const update of updates) insertUpdate.run(docName, update);
+      for (const update of updates) sql.insertUpdate.run(docName, update);
     });
     this.replaceTransaction = this.db.transaction((docName: string, snapshot: Uint8Array) => {
-      deleteUpdates.run(docName);
-      insertUpdate.run(docName, snapshot);
+      sql.deleteUpdates.run(docName);
+      sql.insertUpdate.run(docName, snapshot);
+    });
+    this.deleteEventTransaction = this.db.transaction((id: EventId) => {
+      sql.deleteEventUpdates.run(id, id);
+      for (const statement of [sql.deleteEventKeys, sql.deleteEventSeats, sql.deleteEventSession,
+        sql.deleteEventVotes, sql.deleteEventAudit, sql.deleteEvent]) {
+        statement.run(id);
+      }
     });
   }
 
   async createEvent(event: StoredEvent): Promise<void> {
-    this.statements.insertEvent.run(
-      event.id,
-      event.joinCode.replace('-', ''),
-      event.organizerKeyHash,
-      JSON.stringify(event),
-      event.createdAt,
-    );
+    this.sql.insertEvent.run(event.id, normalized(event.joinCode), event.purgeAt, JSON.stringify(event), event.createdAt);
   }
 
   async getEvent(id: EventId): Promise<StoredEvent | null> {
-    const row = this.statements.eventById.get(id);
-    return row ? (JSON.parse(row.data) as StoredEvent) : null;
+    return parseRow<StoredEvent>(this.sql.eventById.get(id));
   }
 
   async findEventByJoinCode(joinCode: string): Promise<StoredEvent | null> {
-    const row = this.statements.eventByJoinCode.get(joinCode);
-    return row ? (JSON.parse(row.data) as StoredEvent) : null;
+    return parseRow<StoredEvent>(this.sql.eventByJoinCode.get(joinCode));
+  }
+
+  async updateEvent(event: StoredEvent): Promise<void> {
+    const result = this.sql.updateEvent.run(event.purgeAt, JSON.stringify(event), event.id);
+    if (result.changes === 0) throw new Error(`No event ${event.id}`);
+  }
+
+  async listEventsToPurge(now: Date): Promise<EventId[]> {
+    return (this.sql.eventsToPurge.all(now.toISOString()) as { id: EventId }[]).map((row) => row.id);
+  }
+
+  async deleteEvent(id: EventId): Promise<void> {
+    this.deleteEventTransaction(id);
   }
 
   async loadUpdates(docName: string): Promise<Uint8Array[]> {
-    return this.statements.selectUpdates.all(docName).map((row) => new Uint8Array(row.data));
+    return (this.sql.selectUpdates.all(docName) as { data: Buffer }[]).map((row) => new Uint8Array(row.data));
   }
 
   async appendUpdates(docName: string, updates: readonly Uint8Array[]): Promise<void> {
-    this.appendAll(docName, updates);
+    this.appendTransaction(docName, updates);
   }
 
   async compact(docName: string, snapshot: Uint8Array): Promise<void> {
-    this.replaceAll(docName, snapshot);
+    this.replaceTransaction(docName, snapshot);
+  }
+
+  async createAccessKey(key: StoredAccessKey): Promise<void> {
+    this.sql.insertKey.run(key.id, key.eventId, key.keyHash, JSON.stringify(key));
+  }
+
+  async findAccessKeyByHash(keyHash: string): Promise<StoredAccessKey | null> {
+    return parseRow<StoredAccessKey>(this.sql.keyByHash.get(keyHash));
+  }
+
+  async listAccessKeys(eventId: EventId): Promise<StoredAccessKey[]> {
+    return (this.sql.keysOfEvent.all(eventId) as { data: string }[])
+      .map((row) => JSON.parse(row.data) as StoredAccessKey)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  async revokeAccessKey(eventId: EventId, keyId: string, revokedAt: string): Promise<boolean> {
+    const key = parseRow<StoredAccessKey>(this.sql.keyById.get(eventId, keyId));
+    if (!key) return false;
+    key.revokedAt ??= revokedAt;
+    this.sql.updateKey.run(JSON.stringify(key), eventId, keyId);
+    return true;
+  }
+
+  async setSeat(eventId: EventId, deviceId: string, groupId: string): Promise<void> {
+    this.sql.upsertSeat.run(eventId, deviceId, groupId);
+  }
+
+  async getSeat(eventId: EventId, deviceId: string): Promise<string | null> {
+    const row = this.sql.seat.get(eventId, deviceId) as { group_id: string } | undefined;
+    return row?.group_id ?? null;
+  }
+
+  async saveSession(eventId: EventId, session: StoredSession): Promise<void> {
+    this.sql.upsertSession.run(eventId, JSON.stringify(session));
+  }
+
+  async loadSession(eventId: EventId): Promise<StoredSession | null> {
+    return parseRow<StoredSession>(this.sql.session.get(eventId));
+  }
+
+  async setVotes(eventId: EventId, groupId: string, cardId: string, deviceId: string, count: number): Promise<void> {
+    if (count <= 0) this.sql.deleteVotes.run(eventId, groupId, cardId, deviceId);
+    else this.sql.upsertVotes.run(eventId, groupId, cardId, deviceId, count);
+  }
+
+  async listVotes(eventId: EventId, groupId: string): Promise<VoteRow[]> {
+    return this.sql.votesOfGroup.all(eventId, groupId) as VoteRow[];
+  }
+
+  async appendAudit(eventId: EventId, entry: AuditEntry): Promise<void> {
+    this.sql.insertAudit.run(eventId, JSON.stringify(entry));
+  }
+
+  async listAudit(eventId: EventId): Promise<AuditEntry[]> {
+    return (this.sql.auditOfEvent.all(eventId) as { data: string }[]).map((row) => JSON.parse(row.data) as AuditEntry);
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
 
-  private readonly appendAll = (docName: string, updates: readonly Uint8Array[]): void => {
-    this.appendTransaction(docName, updates);
-  };
+function normalized(joinCode: string): string {
+  return joinCode.replace('-', '');
+}
 
-  private readonly replaceAll = (docName: string, snapshot: Uint8Array): void => {
-    this.replaceTransaction(docName, snapshot);
-  };
+function parseRow<T>(row: unknown): T | null {
+  return row ? (JSON.parse((row as { data: string }).data) as T) : null;
 }

@@ -1,6 +1,22 @@
-import type { EventId, GroupInfo, JoinCode, Language, TimeZoneLabel } from '@rembuk/shared';
+import type {
+  AccessKeyInfo,
+  EventId,
+  GroupInfo,
+  JoinCode,
+  Language,
+  SessionView,
+  TimeZoneLabel,
+  VoteBudget,
+} from '@rembuk/shared';
 
-/** An event as stored: its public description, its join code, and only the hash of its organizer key. */
+/** What an organizer can change after creating an event. */
+export interface EventSettings {
+  allowReadingOtherGroups: boolean;
+  voteBudget: VoteBudget;
+  purgeAfterDays: number;
+}
+
+/** An event as stored: its public description, its join code, and only hashes of its keys. */
 export interface StoredEvent {
   id: EventId;
   title: string;
@@ -12,15 +28,40 @@ export interface StoredEvent {
   groups: GroupInfo[];
   joinCode: JoinCode;
   organizerKeyHash: string;
+  /** Signs participant tickets; deleting the event invalidates every ticket with it. Never leaves the server. */
+  ticketSecret: string;
+  settings: EventSettings;
   createdAt: string;
+  /** When the server deletes the event and everything of it (ISO time). */
+  purgeAt: string;
 }
 
-/** Events and their keys. */
+/** A facilitator or projector key: `keyHash` is all that is kept of the secret. */
+export interface StoredAccessKey extends AccessKeyInfo {
+  eventId: EventId;
+  keyHash: string;
+}
+
+/** The session state of an event that must survive a restart (phases, timers, locks, message). */
+export type StoredSession = Omit<SessionView, 'serverNow'>;
+
+export interface VoteRow {
+  cardId: string;
+  deviceId: string;
+  count: number;
+}
+
+/** Events and their settings. */
 export interface EventStore {
   createEvent(event: StoredEvent): Promise<void>;
   getEvent(id: EventId): Promise<StoredEvent | null>;
   /** `joinCode` in its normalized form (upper case, no dash). */
   findEventByJoinCode(joinCode: string): Promise<StoredEvent | null>;
+  updateEvent(event: StoredEvent): Promise<void>;
+  /** Ids of events whose purge time has passed. */
+  listEventsToPurge(now: Date): Promise<EventId[]>;
+  /** Delete an event and everything stored for it: keys, seats, session, votes, audit notes, board updates. */
+  deleteEvent(id: EventId): Promise<void>;
 }
 
 /**
@@ -35,6 +76,47 @@ export interface UpdateStore {
   compact(docName: string, snapshot: Uint8Array): Promise<void>;
 }
 
-export interface Storage extends EventStore, UpdateStore {
+/** Facilitator and projector keys. */
+export interface AccessKeyStore {
+  createAccessKey(key: StoredAccessKey): Promise<void>;
+  findAccessKeyByHash(keyHash: string): Promise<StoredAccessKey | null>;
+  listAccessKeys(eventId: EventId): Promise<StoredAccessKey[]>;
+  /** Mark a key revoked; false when the event has no such key. */
+  revokeAccessKey(eventId: EventId, keyId: string, revokedAt: string): Promise<boolean>;
+}
+
+/** Which group each participant device sits in (a random device id, never a person). */
+export interface SeatStore {
+  setSeat(eventId: EventId, deviceId: string, groupId: string): Promise<void>;
+  getSeat(eventId: EventId, deviceId: string): Promise<string | null>;
+}
+
+/** Phases, timers, locks and the broadcast message of each event. */
+export interface SessionStore {
+  saveSession(eventId: EventId, session: StoredSession): Promise<void>;
+  loadSession(eventId: EventId): Promise<StoredSession | null>;
+}
+
+/** Dots per card per device. */
+export interface VoteStore {
+  /** Set one device's dots on one card (0 removes the row). */
+  setVotes(eventId: EventId, groupId: string, cardId: string, deviceId: string, count: number): Promise<void>;
+  listVotes(eventId: EventId, groupId: string): Promise<VoteRow[]>;
+}
+
+/** Moderation notes: what was done to which card and when, never by whom or to whose card. */
+export interface AuditStore {
+  appendAudit(eventId: EventId, entry: AuditEntry): Promise<void>;
+  listAudit(eventId: EventId): Promise<AuditEntry[]>;
+}
+
+export interface AuditEntry {
+  groupId: string;
+  cardId: string;
+  action: string;
+  at: string;
+}
+
+export interface Storage extends EventStore, UpdateStore, AccessKeyStore, SeatStore, SessionStore, VoteStore, AuditStore {
   close(): Promise<void>;
 }

@@ -40,7 +40,10 @@ function sampleEvent(overrides: Partial<StoredEvent> = {}): StoredEvent {
     groups: [{ id: 'grp00001' as GroupId, name: 'NTT' }],
     joinCode: 'K7QM-3XPD' as JoinCode,
     organizerKeyHash: 'ab'.repeat(32),
+    ticketSecret: 'secret',
+    settings: { allowReadingOtherGroups: false, voteBudget: { perParticipant: 5, perCard: 3 }, purgeAfterDays: 30 },
     createdAt: '2023-07-21T01:00:00.000Z',
+    purgeAt: '2023-08-20T16:00:00.000Z',
     ...overrides,
   };
 }
@@ -104,6 +107,78 @@ describe.each([
       expect(await store.loadUpdates('a.c')).toEqual([bytes(9)]);
       await store.appendUpdates('a.b', [bytes(8)]);
       expect(await store.loadUpdates('a.b')).toEqual([bytes(7, 7), bytes(8)]);
+    });
+
+    it('updates an event’s settings and lists events whose purge time has passed', async () => {
+      const event = sampleEvent();
+      await store.createEvent(event);
+      await store.createEvent(sampleEvent({ id: 'evt0000000000002' as EventId, joinCode: 'AAAA-BBBB' as JoinCode, purgeAt: '2030-01-01T00:00:00.000Z' }));
+      await store.updateEvent({ ...event, settings: { ...event.settings, allowReadingOtherGroups: true } });
+      expect((await store.getEvent(event.id))!.settings.allowReadingOtherGroups).toBe(true);
+      expect(await store.listEventsToPurge(new Date('2023-08-20T15:59:59Z'))).toEqual([]);
+      expect(await store.listEventsToPurge(new Date('2023-08-21T00:00:00Z'))).toEqual([event.id]);
+    });
+
+    it('keeps access keys by hash, lists them per event and revokes them once', async () => {
+      const key = {
+        id: 'key1', eventId: 'evt0000000000001' as EventId, keyHash: 'h1', role: 'facilitator' as const,
+        label: 'NTT', groupIds: ['grp00001'], createdAt: '2023-07-21T02:00:00.000Z', revokedAt: null,
+      };
+      await store.createAccessKey(key);
+      await store.createAccessKey({ ...key, id: 'key2', keyHash: 'h2', role: 'projector', groupIds: null, label: null });
+      expect(await store.findAccessKeyByHash('h1')).toEqual(key);
+      expect((await store.listAccessKeys(key.eventId)).map((k) => k.id)).toEqual(['key1', 'key2']);
+      expect(await store.revokeAccessKey(key.eventId, 'key1', '2023-07-21T03:00:00.000Z')).toBe(true);
+      expect(await store.revokeAccessKey(key.eventId, 'key1', '2023-07-21T04:00:00.000Z')).toBe(true);
+      expect((await store.findAccessKeyByHash('h1'))!.revokedAt).toBe('2023-07-21T03:00:00.000Z');
+      expect(await store.revokeAccessKey(key.eventId, 'nope', '2023-07-21T03:00:00.000Z')).toBe(false);
+    });
+
+    it('keeps one seat per device, sessions, votes and audit notes', async () => {
+      const id = 'evt0000000000001' as EventId;
+      await store.setSeat(id, 'dev1', 'grpA');
+      await store.setSeat(id, 'dev1', 'grpB');
+      expect(await store.getSeat(id, 'dev1')).toBe('grpB');
+      expect(await store.getSeat(id, 'dev2')).toBeNull();
+      const session = { groups: [], message: { text: 'Istirahat 5 menit', sentAt: 1 } };
+      await store.saveSession(id, session);
+      expect(await store.loadSession(id)).toEqual(session);
+      await store.setVotes(id, 'grpA', 'card1', 'dev1', 2);
+      await store.setVotes(id, 'grpA', 'card2', 'dev1', 1);
+      await store.setVotes(id, 'grpA', 'card2', 'dev1', 0);
+      await store.setVotes(id, 'grpB', 'card9', 'dev1', 1);
+      expect(await store.listVotes(id, 'grpA')).toEqual([{ cardId: 'card1', deviceId: 'dev1', count: 2 }]);
+      await store.appendAudit(id, { groupId: 'grpA', cardId: 'card1', action: 'hide', at: '2023-07-21T05:00:00.000Z' });
+      expect(await store.listAudit(id)).toEqual([{ groupId: 'grpA', cardId: 'card1', action: 'hide', at: '2023-07-21T05:00:00.000Z' }]);
+    });
+
+    it('deletes an event with everything stored for it and nothing of other events', async () => {
+      const gone = sampleEvent();
+      const kept = sampleEvent({ id: 'evt0000000000002' as EventId, joinCode: 'AAAA-BBBB' as JoinCode });
+      for (const event of [gone, kept]) {
+        await store.createEvent(event);
+        await store.appendUpdates(`${event.id}.grp00001`, [bytes(1)]);
+        await store.createAccessKey({ id: `k${event.id}`, eventId: event.id, keyHash: `h${event.id}`, role: 'projector', label: null, groupIds: null, createdAt: 'x', revokedAt: null });
+        await store.setSeat(event.id, 'dev1', 'grp00001');
+        await store.saveSession(event.id, { groups: [], message: null });
+        await store.setVotes(event.id, 'grp00001', 'card1', 'dev1', 1);
+        await store.appendAudit(event.id, { groupId: 'grp00001', cardId: 'card1', action: 'hide', at: 'x' });
+      }
+      // A document whose name merely starts with the same characters must survive.
+      await store.appendUpdates(`${gone.id}0.grp00001`, [bytes(5)]);
+      await store.deleteEvent(gone.id);
+      expect(await store.getEvent(gone.id)).toBeNull();
+      expect(await store.findEventByJoinCode('K7QM3XPD')).toBeNull();
+      expect(await store.loadUpdates(`${gone.id}.grp00001`)).toEqual([]);
+      expect(await store.findAccessKeyByHash(`h${gone.id}`)).toBeNull();
+      expect(await store.getSeat(gone.id, 'dev1')).toBeNull();
+      expect(await store.loadSession(gone.id)).toBeNull();
+      expect(await store.listVotes(gone.id, 'grp00001')).toEqual([]);
+      expect(await store.listAudit(gone.id)).toEqual([]);
+      expect(await store.loadUpdates(`${gone.id}0.grp00001`)).toEqual([bytes(5)]);
+      expect(await store.getEvent(kept.id)).not.toBeNull();
+      expect(await store.loadUpdates(`${kept.id}.grp00001`)).toEqual([bytes(1)]);
+      expect(await store.getSeat(kept.id, 'dev1')).toBe('grp00001');
     });
 
     it.runIf(durable)('keeps what it stored across a reopen', async () => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CARD_KEYS, LIMITS, cardProblem, cardsOf } from '@rembuk/shared';
+import { CARD_KEYS, LIMITS, MODERATED_KEYS, cardProblem, cardsOf } from '@rembuk/shared';
 import { YjsConnection } from './YjsConnection.js';
 
 /** Any shared type, whatever its event type (the parameter is irrelevant here). */
@@ -16,7 +16,9 @@ export class BoardGuard {
   private readonly undoManager: Y.UndoManager;
   private touchedCards = new Set<string>();
   private touchedForeignRoots = new Set<SharedType>();
-  private kindChanges = new Set<string>();
+  private forbiddenChanges = new Set<string>();
+  /** Cards added (or replaced) in the transaction: they must start unmoderated. */
+  private newCards = new Set<string>();
 
   constructor(private readonly doc: Y.Doc) {
     this.cards = cardsOf(doc);
@@ -38,10 +40,16 @@ export class BoardGuard {
     this.touchedCards = new Set();
     this.touchedForeignRoots = new Set();
 
-    const kindChanges = this.kindChanges;
-    this.kindChanges = new Set();
-    let problem: string | null = null;
-    if (kindChanges.size > 0) problem = `changed the kind of card ${[...kindChanges][0]}`;
+    const forbiddenChanges = this.forbiddenChanges;
+    const newCards = this.newCards;
+    this.forbiddenChanges = new Set();
+    this.newCards = new Set();
+    let problem: string | null = forbiddenChanges.values().next().value ?? null;
+    for (const id of newCards) {
+      const card = this.cards.get(id);
+      if (problem || card === undefined) continue;
+      problem = moderatedFieldProblem(id, card);
+    }
     if (foreignRoots.size > 0) {
       this.purge(foreignRoots);
       problem = 'wrote outside the board schema';
@@ -66,14 +74,21 @@ export class BoardGuard {
     if (!(transaction.origin instanceof YjsConnection)) return;
     for (const [type, keys] of transaction.changed) {
       if ((type as unknown) === this.cards) {
-        for (const key of keys) if (key !== null) this.touchedCards.add(key);
+        for (const key of keys) {
+          if (key === null) continue;
+          this.touchedCards.add(key);
+          this.newCards.add(key);
+        }
         continue;
       }
       const place = this.locate(type);
       // Yjs lists a map's changed keys only for maps that existed before the transaction, so `kind` here means
       // an existing card was switched to the other column: its fields would no longer mean anything.
-      if (place.kind === 'card' && (type as unknown) === this.cards.get(place.id) && keys.has(CARD_KEYS.kind)) {
-        this.kindChanges.add(place.id);
+      if (place.kind === 'card' && (type as unknown) === this.cards.get(place.id)) {
+        if (keys.has(CARD_KEYS.kind)) this.forbiddenChanges.add(`changed the kind of card ${place.id}`);
+        for (const key of MODERATED_KEYS) {
+          if (keys.has(key)) this.forbiddenChanges.add(`wrote the moderated field ${key} of card ${place.id}`);
+        }
       }
       if (place.kind === 'card') this.touchedCards.add(place.id);
       else if (place.kind === 'foreign') this.touchedForeignRoots.add(place.root);
@@ -106,4 +121,13 @@ export class BoardGuard {
       }
     }, this);
   }
+}
+
+/** A card a client creates starts as an unmoderated draft: only the server hides, agrees or merges. */
+function moderatedFieldProblem(id: string, card: Y.Map<unknown>): string | null {
+  const status = card.get(CARD_KEYS.status);
+  if (status !== undefined && status !== 'draft') return `new card ${id} is not a draft`;
+  if (card.get(CARD_KEYS.notForScreen) === true) return `new card ${id} is marked not for screen`;
+  if (card.get(CARD_KEYS.mergedInto) !== undefined) return `new card ${id} claims to be merged`;
+  return null;
 }

@@ -58,6 +58,24 @@ export class BoardRegistry {
     }
   }
 
+  /**
+   * Free every board of an event without persisting (the event is being deleted); later acquisitions load from
+   * the store, which by then holds nothing of it.
+   */
+  discardEvent(eventId: string): void {
+    for (const [name, room] of this.rooms) {
+      if (!name.startsWith(`${eventId}.`)) continue;
+      this.cancelIdleTimer(name);
+      room.discard();
+      this.rooms.delete(name);
+    }
+  }
+
+  /** The board if it is in memory, without loading it. */
+  loaded(name: string): BoardRoom | undefined {
+    return this.rooms.get(name);
+  }
+
   get loadedBoardCount(): number {
     return this.rooms.size;
   }

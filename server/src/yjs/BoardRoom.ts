@@ -43,6 +43,8 @@ export class BoardRoom {
   private updatesSinceCompaction: number;
   private destroyed = false;
   private closing: Promise<void> | null = null;
+  /** When the board last changed while loaded (epoch ms), for the facilitators' idle indicator. */
+  lastChangedAt: number | null = null;
 
   private constructor(
     readonly name: string,
@@ -134,8 +136,28 @@ export class BoardRoom {
     return this.destroyed;
   }
 
+  /** Write the whole board as one snapshot now: after a redaction, the original text must leave the disk too. */
+  async compactNow(): Promise<void> {
+    await this.flush();
+    await this.compact();
+  }
+
+  /** Free the board without persisting anything: its event was deleted. */
+  discard(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.pending = [];
+    this.releaseWaiters();
+    this.guard.destroy();
+    this.awareness.off('update', this.broadcastAwareness);
+    this.awareness.destroy();
+    this.doc.off('update', this.queueUpdate);
+    this.doc.destroy();
+  }
+
   private readonly queueUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
+    this.lastChangedAt = Date.now();
     this.pending.push({ update, origin });
     this.scheduleFlush(0);
   };
@@ -153,6 +175,7 @@ export class BoardRoom {
   }
 
   private async writePending(): Promise<void> {
+    if (this.destroyed) return;
     if (this.pending.length === 0) {
       this.releaseWaiters();
       return;

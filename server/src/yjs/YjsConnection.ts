@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import { CLOSE_CODES, LIMITS } from '@rembuk/shared';
-import type { Access } from '../auth/authorize.js';
+import type { Access, BoardPermission } from '../auth/authorize.js';
 import { TokenBucket } from '../util/TokenBucket.js';
 
 /** Awareness is dropped for a client whose send buffer holds more than this; doc updates never are. */
@@ -22,16 +22,16 @@ export class YjsConnection {
   constructor(
     readonly socket: WebSocket,
     readonly access: Access,
+    readonly groupId: string,
+    private readonly permission: Exclude<BoardPermission, 'none'>,
     readonly pseudonym: string | null,
+    /** The session's say (phase, lock) on whether this access may write this board right now. */
+    private readonly sessionAllowsWrite: (access: Access, groupId: string) => boolean,
   ) {}
 
-  /** Whether this connection's sync step 2 and update frames may be applied. */
+  /** Whether this connection's sync step 2 and update frames may be applied, decided per frame. */
   get canWrite(): boolean {
-    switch (this.access.role) {
-      case 'organizer':
-      case 'participant':
-        return true;
-    }
+    return this.permission === 'write' && this.sessionAllowsWrite(this.access, this.groupId);
   }
 
   get isClosed(): boolean {

@@ -2,9 +2,8 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, LIMITS, parseBoardDocName } from '@rembuk/shared';
-import { authorizeEvent, type Denial } from '../auth/authorize.js';
+import { boardPermission, identify, type Access, type AuthStore, type Denial } from '../auth/authorize.js';
 import { clientAddress } from '../http/clientAddress.js';
-import type { EventStore } from '../storage/Storage.js';
 import type { Logger } from '../util/logger.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from './BoardRegistry.js';
@@ -24,7 +23,11 @@ const DENIAL_CLOSE_CODES: Record<Denial, number> = {
 };
 
 export interface YjsEndpointDeps {
-  store: EventStore;
+  store: AuthStore;
+  /** Load the event's session (phase, lock) before its first connection is let in. */
+  loadSession: (event: Access['event']) => Promise<void>;
+  /** Whether the session (phase, lock) lets this access write this board now; participants are gated by it. */
+  sessionAllowsWrite: (access: Access, groupId: string) => boolean;
   registry: BoardRegistry;
   upgradeLimiter: KeyedRateLimiter;
   logger: Logger;
@@ -33,6 +36,8 @@ export interface YjsEndpointDeps {
 export interface YjsEndpoint {
   /** Close every connection with a retryable code and stop accepting new ones. */
   close(): void;
+  /** Close the connections whose access matches, e.g. those of a revoked key or a deleted event. */
+  closeWhere(matches: (access: Access, groupId: string) => boolean, code: number, reason: string): void;
   connectionCount(): number;
 }
 
@@ -85,14 +90,25 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       return;
     }
     const token = url.searchParams.get('token') ?? undefined;
-    const authorization = await authorizeEvent(deps.store, token, board.eventId, board.groupId);
-    if (!authorization.ok) {
-      ws.close(DENIAL_CLOSE_CODES[authorization.denial], authorization.denial);
+    const identification = await identify(deps.store, token, board.eventId);
+    if (!identification.ok) {
+      ws.close(DENIAL_CLOSE_CODES[identification.denial], identification.denial);
       return;
     }
+    const { access } = identification;
+    if (!access.event.groups.some((group) => group.id === board.groupId)) {
+      ws.close(CLOSE_CODES.boardNotFound, 'notFound');
+      return;
+    }
+    const permission = boardPermission(access, board.groupId);
+    if (permission === 'none') {
+      ws.close(CLOSE_CODES.forbidden, 'forbidden');
+      return;
+    }
+    await deps.loadSession(access.event);
     const pseudonym = (url.searchParams.get('pseudonym') ?? '').trim().slice(0, LIMITS.maxPseudonymLength) || null;
     const room = await deps.registry.acquire(docName);
-    const connection = new YjsConnection(ws, authorization.access, pseudonym);
+    const connection = new YjsConnection(ws, access, board.groupId, permission, pseudonym, deps.sessionAllowsWrite);
     if (ws.readyState !== ws.OPEN || closing) {
       deps.registry.release(docName);
       if (closing) connection.close(CLOSE_CODES.serverRestart, 'server shutting down');
@@ -157,6 +173,11 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       httpServer.off('upgrade', onUpgrade);
       for (const connection of connections) connection.close(CLOSE_CODES.serverRestart, 'server restarting');
       wss.close();
+    },
+    closeWhere(matches, code, reason): void {
+      for (const connection of connections) {
+        if (matches(connection.access, connection.groupId)) connection.close(code, reason);
+      }
     },
     connectionCount: () => connections.size,
   };

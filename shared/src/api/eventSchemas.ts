@@ -24,6 +24,8 @@ export const CreateEventBody = z
       .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, 'group names must be unique')
       .optional(),
     categories: z.array(trimmed(60)).min(1).max(30).optional(),
+    /** Days after the event's date (or its creation) when the server deletes it with all its data. */
+    purgeAfterDays: z.number().int().min(1).max(365).optional(),
   })
   .strict();
 export type CreateEventBody = z.infer<typeof CreateEventBody>;
@@ -45,10 +47,18 @@ export interface PublicEvent {
   groups: GroupInfo[];
 }
 
-/** What the organizer sees: the public view plus the join code. */
+/** What the organizer sees: the public view plus the join code and the event's settings. */
 export interface OrganizerEvent extends PublicEvent {
   joinCode: JoinCode;
   createdAt: string;
+  settings: {
+    allowReadingOtherGroups: boolean;
+    votesPerParticipant: number;
+    votesPerCard: number;
+    purgeAfterDays: number;
+  };
+  /** When the server deletes everything of this event (ISO time). */
+  purgeAt: string;
 }
 
 /** Reply of `POST /api/events` (201). The organizer key is shown once and stored only as a hash. */

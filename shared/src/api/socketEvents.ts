@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
+import type { CommandReply } from '../session/commands.js';
+import type { GroupDashboardRow } from '../session/dashboard.js';
+import type { SessionView } from '../session/sessionState.js';
+import type { VoteView } from '../session/votes.js';
 
 /**
  * socket.io control plane. The handshake `auth` payload is validated before a socket joins any room; the
@@ -7,10 +11,13 @@ import { LIMITS } from '../limits.js';
  */
 export const SocketHandshake = z
   .object({
-    /** The join code (participants) or the organizer key. */
-    token: z.string().min(1).max(200),
+    /** The participant's ticket, or the organizer, facilitator or projector key. */
+    token: z.string().min(1).max(300),
     eventId: z.string().regex(/^[a-z0-9]{8,32}$/),
-    /** The group whose presence this socket reports and watches; organizers may omit it to watch all groups. */
+    /**
+     * The group whose board this socket is on. Participants: their seat (default). Organizers and facilitators
+     * may omit it (dashboard) or name a group they may read; projectors omit it.
+     */
     groupId: z.string().regex(/^[a-z0-9]{4,32}$/).optional(),
     /** Optional pseudonym shown to the group; never stored. */
     pseudonym: z.string().trim().max(LIMITS.maxPseudonymLength).optional(),
@@ -28,13 +35,33 @@ export interface GroupPresence {
   pseudonyms: string[];
 }
 
+/** A participant device as facilitators see it on the dashboard (to move it): a random id, never a person. */
+export interface SeatedDevice {
+  deviceId: string;
+  pseudonym: string | null;
+}
+
 export interface ServerToClientEvents {
   presence: (presence: GroupPresence) => void;
-  /** Sent to organizers: every group's presence at once. */
+  /** Sent to organizers and facilitators: the presence of every group they run. */
   eventPresence: (groups: GroupPresence[]) => void;
+  /** Sent to organizers and facilitators: the devices in each group they run. */
+  devices: (groups: { groupId: string; devices: SeatedDevice[] }[]) => void;
+  /** Phases, timers, locks and the broadcast message, for the groups this client may see. */
+  session: (view: SessionView) => void;
+  /** Votes of the group this client is on (its own dots; totals once revealed, always for facilitators). */
+  votes: (view: VoteView) => void;
+  /** Organizers and facilitators: every group they run at a glance. */
+  dashboard: (rows: GroupDashboardRow[]) => void;
+  /** This device now sits in another group: open that board (the old board's connection is closed). */
+  seatChanged: (seat: { groupId: string }) => void;
   failure: (failure: { reason: string; message: string }) => void;
 }
 
 export interface ClientToServerEvents {
   setPseudonym: (payload: unknown) => void;
+  /** A facilitator command (FacilitatorCommand), answered through the acknowledgement. */
+  command: (command: unknown, ack: (reply: CommandReply) => void) => void;
+  /** A participant's dot vote (VoteCommand), answered through the acknowledgement. */
+  vote: (vote: unknown, ack: (reply: CommandReply) => void) => void;
 }

@@ -8,6 +8,8 @@ export interface ChallengeCard {
   text: string;
   status: CardStatus;
   notForScreen: boolean;
+  /** The card this one was merged into, when status is `merged`. */
+  mergedInto: CardId | null;
   category: ChallengeCategory | null;
   scope: Scope | null;
 }
@@ -18,6 +20,7 @@ export interface ActionCard {
   text: string;
   status: CardStatus;
   notForScreen: boolean;
+  mergedInto: CardId | null;
   /** Challenge ids this action addresses, in board order; links to deleted challenges are dropped. */
   addresses: CardId[];
   responsibleOrg: string;

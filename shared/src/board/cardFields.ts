@@ -41,7 +41,12 @@ export const CARD_KEYS = {
   scope: 'scope',
   timeframe: 'timeframe',
   addresses: 'addresses',
+  /** Set by a facilitator's merge: the card this duplicate was merged into (status `merged`). */
+  mergedInto: 'mergedInto',
 } as const;
+
+/** Fields only the server writes (moderation commands); a client that writes them is reverted. */
+export const MODERATED_KEYS: readonly string[] = [CARD_KEYS.status, CARD_KEYS.notForScreen, CARD_KEYS.mergedInto];
 
 /** Name of the root Y.Map (card id → card Y.Map) in every board document. */
 export const CARDS_ROOT = 'cards';

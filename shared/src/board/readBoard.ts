@@ -37,6 +37,7 @@ function readChallenge(id: CardId, card: CardMap): ChallengeCard {
     text: cardText(card)?.toString() ?? '',
     status: oneOf(card.get(CARD_KEYS.status), CARD_STATUSES, 'draft' as CardStatus),
     notForScreen: card.get(CARD_KEYS.notForScreen) === true,
+    mergedInto: mergedIntoOf(card),
     category: typeof category === 'string' && category !== '' ? category : null,
     scope: oneOf<Scope | null>(card.get(CARD_KEYS.scope), SCOPES, null),
   };
@@ -49,6 +50,7 @@ function readAction(id: CardId, card: CardMap, addresses: CardId[]): ActionCard 
     text: cardText(card)?.toString() ?? '',
     status: oneOf(card.get(CARD_KEYS.status), CARD_STATUSES, 'draft' as CardStatus),
     notForScreen: card.get(CARD_KEYS.notForScreen) === true,
+    mergedInto: mergedIntoOf(card),
     addresses,
     responsibleOrg: stringField(card, 'responsibleOrg'),
     partners: stringField(card, 'partners'),
@@ -66,4 +68,9 @@ function stringField(card: CardMap, key: string): string {
 
 function oneOf<T>(value: unknown, allowed: readonly string[], fallback: T): T {
   return typeof value === 'string' && allowed.includes(value) ? (value as T) : fallback;
+}
+
+function mergedIntoOf(card: CardMap): CardId | null {
+  const value = card.get(CARD_KEYS.mergedInto);
+  return typeof value === 'string' && value !== '' ? (value as CardId) : null;
 }

@@ -25,7 +25,7 @@ export function cardProblem(id: string, value: unknown): string | null {
   if (typeof position !== 'number' || !Number.isFinite(position)) return `card ${id} has no position`;
 
   const allowedKeys = new Set<string>([CARD_KEYS.kind, CARD_KEYS.text, CARD_KEYS.position, CARD_KEYS.status,
-    CARD_KEYS.notForScreen]);
+    CARD_KEYS.notForScreen, CARD_KEYS.mergedInto]);
   if (kind === 'challenge') {
     allowedKeys.add(CARD_KEYS.category).add(CARD_KEYS.scope);
   } else {
@@ -40,6 +40,10 @@ export function cardProblem(id: string, value: unknown): string | null {
   if (status !== undefined && !CARD_STATUSES.includes(status as never)) return `card ${id} has an unknown status`;
   const notForScreen = card.get(CARD_KEYS.notForScreen);
   if (notForScreen !== undefined && typeof notForScreen !== 'boolean') return `card ${id} notForScreen is not boolean`;
+  const mergedInto = card.get(CARD_KEYS.mergedInto);
+  if (mergedInto !== undefined && mergedInto !== null && !(typeof mergedInto === 'string' && /^[a-z0-9]{8,32}$/.test(mergedInto))) {
+    return `card ${id} has an invalid mergedInto`;
+  }
 
   if (kind === 'challenge') {
     const category = card.get(CARD_KEYS.category);

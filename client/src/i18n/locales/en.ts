@@ -157,6 +157,8 @@ export const en: Messages = {
       boardNotFound: 'This board does not exist.',
       malformedFrame: 'The server refused the last change. Reload the page.',
       rateLimited: 'Too many messages in a short time. Reload the page.',
+      seatChanged: 'You were moved to another group. Pick your group again.',
+      accessRevoked: 'The organizer closed this access.',
       other: 'Connection closed (code {{code}}).',
     },
   },

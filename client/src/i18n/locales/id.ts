@@ -158,6 +158,8 @@ export const id = {
       boardNotFound: 'Papan ini tidak ditemukan.',
       malformedFrame: 'Server menolak perubahan terakhir. Muat ulang halaman.',
       rateLimited: 'Terlalu banyak pesan dalam waktu singkat. Muat ulang halaman.',
+      seatChanged: 'Anda dipindahkan ke kelompok lain. Pilih kelompok Anda lagi.',
+      accessRevoked: 'Akses ini ditutup oleh penyelenggara.',
       other: 'Koneksi ditutup (kode {{code}}).',
     },
   },

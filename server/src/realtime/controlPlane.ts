@@ -1,0 +1,274 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import {
+  FacilitatorCommand,
+  SetPseudonymPayload,
+  SocketHandshake,
+  VoteCommand,
+  type ClientToServerEvents,
+  type CommandReply,
+  type EventId,
+  type HandshakeError,
+  type ServerToClientEvents,
+} from '@rembuk/shared';
+import { boardPermission, identify, runGroups, type Access, type AuthStore } from '../auth/authorize.js';
+import { clientAddress } from '../http/clientAddress.js';
+import type { SessionManager } from '../session/SessionManager.js';
+import type { VoteManager } from '../session/VoteManager.js';
+import type { Logger } from '../util/logger.js';
+import type { KeyedRateLimiter } from '../util/TokenBucket.js';
+import { dashboardRows, type BoardStats } from './dashboardRows.js';
+import { PresenceTracker } from './PresenceTracker.js';
+
+/** Presence and dashboard updates are coalesced: a QR-code burst of 100 joins sends a handful of messages. */
+const COALESCE_MS = 200;
+
+interface SocketData {
+  access: Access;
+  /** The group whose board this socket is on, if any. */
+  groupId: string | null;
+  pseudonym: string | null;
+}
+
+type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface ControlPlaneDeps {
+  store: AuthStore;
+  sessions: SessionManager;
+  votes: VoteManager;
+  boardStats: BoardStats;
+  runCommand: (access: Access, command: FacilitatorCommand) => Promise<CommandReply>;
+  logger: Logger;
+  /** Slows down guessing through the handshake. */
+  handshakeLimiter: KeyedRateLimiter;
+}
+
+export interface ControlPlane {
+  /** Send every client of the event its session view (and runners their dashboard). */
+  publishSession(eventId: EventId): void;
+  /** Send every client on the group's board its vote view (and runners their dashboard). */
+  publishVotes(eventId: EventId, groupId: string): void;
+  /** Tell a device it sits elsewhere now, then disconnect its sockets so they rejoin there. */
+  seatChanged(eventId: EventId, deviceId: string, groupId: string): void;
+  /** Disconnect every socket of a key (revoked) or of an event (deleted). */
+  disconnectKey(keyId: string): void;
+  disconnectEvent(eventId: EventId): void;
+  close(): Promise<void>;
+}
+
+const rooms = {
+  event: (eventId: string) => `event:${eventId}`,
+  group: (eventId: string, groupId: string) => `group:${eventId}:${groupId}`,
+  runners: (eventId: string) => `runners:${eventId}`,
+  key: (keyId: string) => `key:${keyId}`,
+  device: (eventId: string, deviceId: string) => `device:${eventId}:${deviceId}`,
+};
+
+/**
+ * The socket.io control plane: presence, session state (phases, timers, locks, message), votes, the facilitator
+ * dashboard and facilitator commands. Every socket is identified in the handshake with the same keys and tickets
+ * as the Yjs endpoint; every payload is validated with zod; every command is checked against the sender's role.
+ */
+export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDeps): ControlPlane {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 1e6,
+    // Our own WebSocket endpoint shares the HTTP server; let it answer its upgrades.
+    destroyUpgrade: false,
+  });
+  const presence = new PresenceTracker();
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  io.use((socket, next) => {
+    // socket.io does not catch a rejected middleware promise: every path ends in next().
+    authorizeHandshake(socket).then(next, (error: unknown) => {
+      deps.logger.error('socket.io handshake failed', error);
+      next(handshakeError('internal'));
+    });
+  });
+
+  async function authorizeHandshake(socket: ControlSocket): Promise<Error | undefined> {
+    if (!deps.handshakeLimiter.take(clientAddress(socket.request))) return handshakeError('rate_limited');
+    const handshake = SocketHandshake.safeParse(socket.handshake.auth);
+    if (!handshake.success) return handshakeError('invalid_handshake');
+    const { token, eventId, groupId, pseudonym } = handshake.data;
+    const identification = await identify(deps.store, token, eventId as EventId);
+    if (!identification.ok) return handshakeError(identification.denial);
+    const { access } = identification;
+    const watched = groupId ?? (access.role === 'participant' ? access.seat : null);
+    if (watched !== null) {
+      if (!access.event.groups.some((group) => group.id === watched)) return handshakeError('notFound');
+      if (boardPermission(access, watched) === 'none') return handshakeError('forbidden');
+    }
+    await deps.sessions.load(access.event);
+    socket.data = { access, groupId: watched, pseudonym: pseudonym ? pseudonym : null };
+    return undefined;
+  }
+
+  io.on('connection', (socket: ControlSocket) => {
+    const { access, groupId } = socket.data;
+    const eventId = access.event.id;
+    void socket.join(rooms.event(eventId));
+    if (runGroups(access).length > 0) void socket.join(rooms.runners(eventId));
+    if (access.role === 'facilitator' || access.role === 'projector') void socket.join(rooms.key(access.keyId));
+    if (access.role === 'participant') void socket.join(rooms.device(eventId, access.deviceId));
+    if (groupId) void socket.join(rooms.group(eventId, groupId));
+
+    // Only participants on their own board are members; everyone else watches without being counted.
+    const isMember = access.role === 'participant' && groupId === access.seat;
+    if (isMember && groupId) {
+      presence.join(eventId, groupId, socket.id, { deviceId: access.deviceId, pseudonym: socket.data.pseudonym });
+      schedule(`presence:${eventId}:${groupId}`, () => emitPresence(eventId, groupId));
+    } else if (groupId) {
+      socket.emit('presence', presence.group(eventId, groupId));
+    }
+    socket.emit('session', deps.sessions.view(access, visibleGroups(access, groupId)));
+    if (groupId) void sendVotes(socket, groupId);
+    if (runGroups(access).length > 0) {
+      socket.emit('eventPresence', presence.event(eventId, runGroups(access)));
+      socket.emit('devices', runGroups(access).map((id) => ({ groupId: id, devices: presence.devices(eventId, id) })));
+      void sendDashboard(socket);
+    }
+
+    socket.on('setPseudonym', (payload) => {
+      const parsed = SetPseudonymPayload.safeParse(payload);
+      if (!parsed.success || !isMember || !groupId || access.role !== 'participant') {
+        socket.emit('failure', { reason: 'invalid_body', message: 'setPseudonym needs { pseudonym: string ≤ 40 } on your own board' });
+        return;
+      }
+      socket.data.pseudonym = parsed.data.pseudonym || null;
+      presence.join(eventId, groupId, socket.id, { deviceId: access.deviceId, pseudonym: socket.data.pseudonym });
+      schedule(`presence:${eventId}:${groupId}`, () => emitPresence(eventId, groupId));
+    });
+
+    socket.on('command', (payload, ack) => {
+      const reply = typeof ack === 'function' ? ack : () => {};
+      const command = FacilitatorCommand.safeParse(payload);
+      if (!command.success) {
+        reply({ ok: false, reason: 'invalid_command', message: command.error.issues.map((issue) => issue.message).join('; ') });
+        return;
+      }
+      deps.runCommand(access, command.data).then(reply, (error: unknown) => {
+        deps.logger.error('a facilitator command failed', error);
+        reply({ ok: false, reason: 'invalid_command', message: 'The command could not be carried out.' });
+      });
+    });
+
+    socket.on('vote', (payload, ack) => {
+      const reply = typeof ack === 'function' ? ack : () => {};
+      const vote = VoteCommand.safeParse(payload);
+      if (!vote.success || access.role !== 'participant') {
+        reply({ ok: false, reason: vote.success ? 'forbidden' : 'invalid_command', message: 'A vote is { cardId, delta: 1 | -1 } from a participant.' });
+        return;
+      }
+      deps.votes.cast(access, vote.data.cardId, vote.data.delta).then(
+        (result) => {
+          reply(result);
+          if (result.ok) publishVotes(eventId, access.seat);
+        },
+        (error: unknown) => {
+          deps.logger.error('a vote failed', error);
+          reply({ ok: false, reason: 'invalid_command', message: 'The vote could not be counted.' });
+        },
+      );
+    });
+
+    socket.on('disconnect', () => {
+      if (!isMember || !groupId) return;
+      presence.leave(eventId, groupId, socket.id);
+      schedule(`presence:${eventId}:${groupId}`, () => emitPresence(eventId, groupId));
+    });
+  });
+
+  function visibleGroups(access: Access, groupId: string | null): string[] {
+    switch (access.role) {
+      case 'organizer':
+      case 'projector':
+        return access.event.groups.map((group) => group.id);
+      case 'facilitator':
+        return groupId && !runGroups(access).includes(groupId) ? [...runGroups(access), groupId] : runGroups(access);
+      case 'participant':
+        return groupId ? [groupId] : [];
+    }
+  }
+
+  function emitPresence(eventId: EventId, groupId: string): void {
+    io.to(rooms.group(eventId, groupId)).emit('presence', presence.group(eventId, groupId));
+    void forEachSocket(rooms.runners(eventId), (socket) => {
+      const groups = runGroups(socket.data.access);
+      socket.emit('eventPresence', presence.event(eventId, groups));
+      socket.emit('devices', groups.map((id) => ({ groupId: id, devices: presence.devices(eventId, id) })));
+    });
+    publishDashboard(eventId);
+  }
+
+  async function sendVotes(socket: ControlSocket, groupId: string): Promise<void> {
+    socket.emit('votes', await deps.votes.view(socket.data.access, groupId));
+  }
+
+  async function sendDashboard(socket: ControlSocket): Promise<void> {
+    const { access } = socket.data;
+    socket.emit('dashboard', await dashboardRows(access, runGroups(access), { presence, sessions: deps.sessions, votes: deps.votes, boards: deps.boardStats }));
+  }
+
+  function publishDashboard(eventId: EventId): void {
+    schedule(`dashboard:${eventId}`, () => void forEachSocket(rooms.runners(eventId), sendDashboard));
+  }
+
+  function publishVotes(eventId: EventId, groupId: string): void {
+    schedule(`votes:${eventId}:${groupId}`, () => void forEachSocket(rooms.group(eventId, groupId), (socket) => sendVotes(socket, groupId)));
+    publishDashboard(eventId);
+  }
+
+  function schedule(key: string, run: () => void): void {
+    if (pending.has(key)) return;
+    const timer = setTimeout(() => {
+      pending.delete(key);
+      run();
+    }, COALESCE_MS);
+    pending.set(key, timer);
+  }
+
+  async function forEachSocket(room: string, use: (socket: ControlSocket) => unknown): Promise<void> {
+    const sockets = await io.in(room).fetchSockets();
+    for (const remote of sockets) {
+      const socket = io.sockets.sockets.get(remote.id);
+      if (socket) await use(socket);
+    }
+  }
+
+  return {
+    publishSession(eventId) {
+      void forEachSocket(rooms.event(eventId), (socket) => {
+        socket.emit('session', deps.sessions.view(socket.data.access, visibleGroups(socket.data.access, socket.data.groupId)));
+        // Revealing votes changes what each client of a group sees of them.
+        if (socket.data.groupId) return sendVotes(socket, socket.data.groupId);
+        return undefined;
+      });
+      publishDashboard(eventId);
+    },
+    publishVotes,
+    seatChanged(eventId, deviceId, groupId) {
+      const room = rooms.device(eventId, deviceId);
+      io.to(room).emit('seatChanged', { groupId });
+      // Let the message go out before the sockets are cut; they reconnect to the new group.
+      setTimeout(() => io.in(room).disconnectSockets(true), 50).unref();
+    },
+    disconnectKey(keyId) {
+      io.in(rooms.key(keyId)).disconnectSockets(true);
+    },
+    disconnectEvent(eventId) {
+      io.in(rooms.event(eventId)).disconnectSockets(true);
+    },
+    close: async () => {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+      io.disconnectSockets(true);
+      io.engine.close();
+    },
+  };
+}
+
+function handshakeError(message: HandshakeError): Error {
+  return new Error(message);
+}

@@ -1,0 +1,189 @@
+import * as Y from 'yjs';
+import {
+  CARD_KEYS,
+  LIMITS,
+  boardDocName,
+  cardKind,
+  cardText,
+  cardsOf,
+  getCard,
+  type CardId,
+  type CommandReply,
+  type EventId,
+  type GroupId,
+} from '@rembuk/shared';
+import type { AuditStore, StoredEvent } from '../storage/Storage.js';
+import type { BoardRegistry } from '../yjs/BoardRegistry.js';
+import type { BoardRoom } from '../yjs/BoardRoom.js';
+import type { VoteManager } from './VoteManager.js';
+
+/** Transaction origin of moderation: trusted (the board guard checks only client connections). */
+export const MODERATION_ORIGIN = Symbol('moderation');
+
+const MAX_UNDO_STEPS = 50;
+
+export type ModerationAction = 'hide' | 'unhide' | 'agree' | 'unagree' | 'notForScreen' | 'forScreen';
+
+type Undo = () => Promise<void>;
+
+/**
+ * Facilitators' moderation of cards: hide, agree, not-for-screen, redact and merge, each undoable (last first,
+ * per group). Each action leaves an audit note of what was done to which card and when — never who wrote the
+ * card, and not who moderated it. Undo steps live in memory: a restart forgets them, the board keeps its state.
+ */
+export class Moderator {
+  private readonly undoStacks = new Map<string, Undo[]>();
+
+  constructor(
+    private readonly registry: BoardRegistry,
+    private readonly audit: AuditStore,
+    private readonly votes: VoteManager,
+  ) {}
+
+  async setFlag(event: StoredEvent, groupId: string, cardId: string, action: ModerationAction): Promise<CommandReply> {
+    return this.onCard(event, groupId, cardId, action, (room, card) => {
+      const previous = { status: card.get(CARD_KEYS.status), notForScreen: card.get(CARD_KEYS.notForScreen) };
+      transact(room, () => {
+        switch (action) {
+          case 'hide':
+            card.set(CARD_KEYS.status, 'hidden');
+            break;
+          case 'unhide':
+          case 'unagree':
+            card.set(CARD_KEYS.status, 'draft');
+            break;
+          case 'agree':
+            card.set(CARD_KEYS.status, 'agreed');
+            break;
+          case 'notForScreen':
+            card.set(CARD_KEYS.notForScreen, true);
+            break;
+          case 'forScreen':
+            card.set(CARD_KEYS.notForScreen, false);
+            break;
+        }
+      });
+      return () =>
+        this.withCard(event.id, groupId, cardId, (undoRoom, undoCard) =>
+          transact(undoRoom, () => {
+            undoCard.set(CARD_KEYS.status, previous.status ?? 'draft');
+            undoCard.set(CARD_KEYS.notForScreen, previous.notForScreen ?? false);
+          }),
+        );
+    });
+  }
+
+  /**
+   * Replace a card's text (e.g. it named a person). The board is compacted right after, so the original text is
+   * gone from disk too; only the undo step in memory still holds it.
+   */
+  async redact(event: StoredEvent, groupId: string, cardId: string, replacement: string): Promise<CommandReply> {
+    const reply = await this.onCard(event, groupId, cardId, 'redact', (room, card) => {
+      const text = cardText(card);
+      const original = text?.toString() ?? '';
+      transact(room, () => replaceText(card, replacement));
+      return () => this.withCard(event.id, groupId, cardId, (undoRoom, undoCard) => transact(undoRoom, () => replaceText(undoCard, original)));
+    });
+    if (reply.ok) await this.registry.withBoard(boardDocName(event.id, groupId as GroupId), (room) => room.compactNow());
+    return reply;
+  }
+
+  /** Merge a duplicate into another card of the same column: links move to it, votes are summed onto it. */
+  async merge(event: StoredEvent, groupId: string, cardId: string, intoCardId: string): Promise<CommandReply> {
+    if (cardId === intoCardId) return { ok: false, reason: 'invalid_command', message: 'A card cannot merge into itself.' };
+    const docName = boardDocName(event.id, groupId as GroupId);
+    const check = await this.registry.withBoard(docName, (room) => {
+      const from = getCard(room.doc, cardId as CardId);
+      const into = getCard(room.doc, intoCardId as CardId);
+      if (!from || !into) return 'missing';
+      return cardKind(from) === cardKind(into) ? 'ok' : 'kinds';
+    });
+    if (check === 'missing') return { ok: false, reason: 'not_found', message: 'No such card.' };
+    if (check === 'kinds') return { ok: false, reason: 'invalid_command', message: 'Only cards of one column merge.' };
+
+    const voteRows = await this.votes.moveVotes(event, groupId, cardId, intoCardId);
+    return this.onCard(event, groupId, cardId, 'merge', (room, card) => {
+      const previous = { status: card.get(CARD_KEYS.status), mergedInto: card.get(CARD_KEYS.mergedInto) };
+      const relinked: string[] = [];
+      transact(room, () => {
+        card.set(CARD_KEYS.status, 'merged');
+        card.set(CARD_KEYS.mergedInto, intoCardId);
+        cardsOf(room.doc).forEach((other, otherId) => {
+          const links = other.get(CARD_KEYS.addresses);
+          if (!(links instanceof Y.Map) || !links.has(cardId)) return;
+          links.delete(cardId);
+          if (links.size < LIMITS.maxLinksPerAction) links.set(intoCardId, true);
+          relinked.push(otherId);
+        });
+      });
+      return async () => {
+        await this.withCard(event.id, groupId, cardId, (undoRoom, undoCard) =>
+          transact(undoRoom, () => {
+            undoCard.set(CARD_KEYS.status, previous.status ?? 'draft');
+            if (previous.mergedInto === undefined) undoCard.delete(CARD_KEYS.mergedInto);
+            else undoCard.set(CARD_KEYS.mergedInto, previous.mergedInto);
+            for (const actionId of relinked) {
+              const links = getCard(undoRoom.doc, actionId as CardId)?.get(CARD_KEYS.addresses);
+              if (links instanceof Y.Map) links.set(cardId, true);
+            }
+          }),
+        );
+        await this.votes.restoreVotes(event, groupId, [cardId, intoCardId], voteRows);
+      };
+    });
+  }
+
+  /** Undo the group's last moderation step. */
+  async undo(event: StoredEvent, groupId: string): Promise<CommandReply> {
+    const step = this.undoStacks.get(stackKey(event.id, groupId))?.pop();
+    if (!step) return { ok: false, reason: 'nothing_to_undo', message: 'Nothing to undo.' };
+    await step();
+    await this.audit.appendAudit(event.id, { groupId, cardId: '', action: 'undo', at: new Date().toISOString() });
+    return { ok: true };
+  }
+
+  /** Forget the undo steps of a deleted event. */
+  forget(eventId: EventId): void {
+    for (const key of [...this.undoStacks.keys()]) if (key.startsWith(`${eventId}/`)) this.undoStacks.delete(key);
+  }
+
+  private async onCard(
+    event: StoredEvent,
+    groupId: string,
+    cardId: string,
+    action: string,
+    apply: (room: BoardRoom, card: Y.Map<unknown>) => Undo,
+  ): Promise<CommandReply> {
+    const undo = await this.withCard(event.id, groupId, cardId, apply);
+    if (!undo) return { ok: false, reason: 'not_found', message: 'No such card.' };
+    const key = stackKey(event.id, groupId);
+    const stack = this.undoStacks.get(key) ?? [];
+    stack.push(undo);
+    if (stack.length > MAX_UNDO_STEPS) stack.shift();
+    this.undoStacks.set(key, stack);
+    await this.audit.appendAudit(event.id, { groupId, cardId, action, at: new Date().toISOString() });
+    return { ok: true };
+  }
+
+  private withCard<T>(eventId: EventId, groupId: string, cardId: string, use: (room: BoardRoom, card: Y.Map<unknown>) => T): Promise<T | undefined> {
+    return this.registry.withBoard(boardDocName(eventId, groupId as GroupId), (room) => {
+      const card = getCard(room.doc, cardId as CardId);
+      return card ? use(room, card) : undefined;
+    });
+  }
+}
+
+function transact(room: BoardRoom, change: () => void): void {
+  room.doc.transact(change, MODERATION_ORIGIN);
+}
+
+function replaceText(card: Y.Map<unknown>, replacement: string): void {
+  const text = cardText(card);
+  if (!text) return;
+  text.delete(0, text.length);
+  text.insert(0, replacement.slice(0, LIMITS.maxCardTextLength));
+}
+
+function stackKey(eventId: string, groupId: string): string {
+  return `${eventId}/${groupId}`;
+}

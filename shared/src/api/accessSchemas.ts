@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.js';
+import { LINK_ROLES, type LinkRole } from '../session/roles.js';
+
+/** Body of `POST /api/events/{id}/keys`: a facilitator link (for some groups, or all = lead) or a projector link. */
+export const CreateAccessKeyBody = z
+  .object({
+    role: z.enum(LINK_ROLES),
+    label: z.string().trim().max(LIMITS.maxKeyLabelLength).optional(),
+    /** Facilitators only: the groups this key runs; omitted for a lead facilitator (all groups). */
+    groupIds: z.array(z.string().regex(/^[a-z0-9]{4,32}$/)).min(1).max(LIMITS.maxGroups).optional(),
+  })
+  .strict()
+  .refine((body) => body.role === 'facilitator' || body.groupIds === undefined, {
+    message: 'only facilitator keys are limited to groups',
+    path: ['groupIds'],
+  });
+export type CreateAccessKeyBody = z.infer<typeof CreateAccessKeyBody>;
+
+/** A key as listed to the organizer: never the secret itself. */
+export interface AccessKeyInfo {
+  id: string;
+  role: LinkRole;
+  label: string | null;
+  /** null: every group (lead facilitator, projector). */
+  groupIds: string[] | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface CreateAccessKeyReply {
+  key: AccessKeyInfo;
+  /** Shown once; stored only as a hash. */
+  secret: string;
+}
+
+/**
+ * Body of `POST /api/join/{joinCode}/seat`: take a seat in a group. `ticket` is the device's previous ticket, so
+ * switching groups keeps the same device (and its votes' budget) instead of creating a new one.
+ */
+export const TakeSeatBody = z
+  .object({
+    groupId: z.string().regex(/^[a-z0-9]{4,32}$/),
+    ticket: z.string().max(300).optional(),
+  })
+  .strict();
+export type TakeSeatBody = z.infer<typeof TakeSeatBody>;
+
+/** The participant ticket: the token a device presents on every channel, bound to the event and one device. */
+export interface TakeSeatReply {
+  ticket: string;
+  deviceId: string;
+  groupId: string;
+}
+
+/** Body of `PATCH /api/events/{id}`: the organizer's settings. */
+export const UpdateEventSettingsBody = z
+  .object({
+    /** Let participants read (never write) other groups' boards. */
+    allowReadingOtherGroups: z.boolean().optional(),
+    votesPerParticipant: z.number().int().min(1).max(50).optional(),
+    votesPerCard: z.number().int().min(1).max(50).optional(),
+    /** Days after the event's date (or creation) when everything of it is deleted. */
+    purgeAfterDays: z.number().int().min(1).max(365).optional(),
+  })
+  .strict();
+export type UpdateEventSettingsBody = z.infer<typeof UpdateEventSettingsBody>;
