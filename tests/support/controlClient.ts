@@ -3,9 +3,19 @@ import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '@
 
 export type ControlSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A socket.io client of the control plane, connected (or rejected) before it resolves. */
+/** The latest payload of every server event per socket, recorded from before the socket connects. */
+const recorded = new WeakMap<ControlSocket, Map<string, unknown>>();
+
+/**
+ * A socket.io client of the control plane, connected (or rejected) before it resolves. It records events from the
+ * start: the server sends the session and votes right after the handshake, before a test could attach listeners.
+ */
 export async function openControl(baseUrl: string, auth: Record<string, unknown>): Promise<ControlSocket> {
-  const socket: ControlSocket = io(baseUrl, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket: ControlSocket = io(baseUrl, { auth, transports: ['websocket'], reconnection: false, forceNew: true, autoConnect: false });
+  const latestByEvent = new Map<string, unknown>();
+  recorded.set(socket, latestByEvent);
+  socket.onAny((event: string, payload: unknown) => latestByEvent.set(event, payload));
+  socket.connect();
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => reject(error));
@@ -14,7 +24,7 @@ export async function openControl(baseUrl: string, auth: Record<string, unknown>
 }
 
 /** Send a facilitator command and wait for its reply. */
-export function sendCommand(socket: ControlSocket, command: Record<string, unknown>): Promise<CommandReply> {
+export function sendCommand(socket: ControlSocket, command: unknown): Promise<CommandReply> {
   return new Promise((resolve) => socket.emit('command', command, resolve));
 }
 
@@ -22,12 +32,7 @@ export function sendVote(socket: ControlSocket, cardId: string, delta: 1 | -1): 
   return new Promise((resolve) => socket.emit('vote', { cardId, delta }, resolve));
 }
 
-/** Collects the latest payload of an event so tests can wait for a value. */
+/** A reader of the latest payload of one server event on a socket opened with `openControl`. */
 export function latest<E extends keyof ServerToClientEvents>(socket: ControlSocket, event: E): () => Parameters<ServerToClientEvents[E]>[0] | null {
-  let value: Parameters<ServerToClientEvents[E]>[0] | null = null;
-  const listener = ((payload: Parameters<ServerToClientEvents[E]>[0]) => {
-    value = payload;
-  }) as unknown as Parameters<ControlSocket['on']>[1];
-  socket.on(event as Parameters<ControlSocket['on']>[0], listener);
-  return () => value;
+  return () => (recorded.get(socket)?.get(event) as Parameters<ServerToClientEvents[E]>[0] | undefined) ?? null;
 }

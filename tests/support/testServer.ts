@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRembukServer, silentLogger, SqliteStorage, type RembukServer, type Storage } from '@rembuk/server';
-import type { CreateEventReply, TakeSeatReply } from '@rembuk/shared';
+import type { CreateAccessKeyReply, CreateEventReply, TakeSeatReply } from '@rembuk/shared';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
 
@@ -92,4 +92,19 @@ export async function takeSeat(baseUrl: string, joinCode: string, groupId: strin
   });
   if (response.status !== 201) throw new Error(`POST seat answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as TakeSeatReply;
+}
+
+/** Create a facilitator or projector key as the organizer. */
+export async function createAccessKey(
+  baseUrl: string,
+  reply: CreateEventReply,
+  body: { role: 'facilitator' | 'projector'; groupIds?: string[]; label?: string },
+): Promise<CreateAccessKeyReply> {
+  const response = await fetch(`${baseUrl}/api/events/${reply.event.id}/keys`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${reply.organizerKey}` },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`POST keys answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as CreateAccessKeyReply;
 }

@@ -62,6 +62,8 @@ export class SqliteStorage implements Storage {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    // Deleted rows are overwritten, not just unlinked: a deleted event's cards must not linger in free pages.
+    this.db.pragma('secure_delete = ON');
     migrate(this.db);
     this.sql = Object.fromEntries(
       Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),

@@ -34,7 +34,7 @@ export class BoardGuard {
   /**
    * Call right after a connection's update was applied. Returns the problem found (after reverting it), or null.
    */
-  checkLastClientUpdate(): string | null {
+  checkLastClientUpdate(refusal: string | null = null): string | null {
     const touchedCards = this.touchedCards;
     const foreignRoots = this.touchedForeignRoots;
     this.touchedCards = new Set();
@@ -44,7 +44,7 @@ export class BoardGuard {
     const newCards = this.newCards;
     this.forbiddenChanges = new Set();
     this.newCards = new Set();
-    let problem: string | null = forbiddenChanges.values().next().value ?? null;
+    let problem: string | null = refusal ?? forbiddenChanges.values().next().value ?? null;
     for (const id of newCards) {
       const card = this.cards.get(id);
       if (problem || card === undefined) continue;

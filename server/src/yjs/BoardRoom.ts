@@ -84,10 +84,13 @@ export class BoardRoom {
     }
   }
 
-  /** Apply a client's update; a change that breaks the board schema is reverted. Returns the problem, if any. */
-  applyClientUpdate(connection: YjsConnection, update: Uint8Array): string | null {
+  /**
+   * Apply a client's update; a change that breaks the board schema, or any change at all when `refusal` says why
+   * the client may not write now, is reverted. Returns the problem, if any.
+   */
+  applyClientUpdate(connection: YjsConnection, update: Uint8Array, refusal: string | null = null): string | null {
     Y.applyUpdate(this.doc, update, connection);
-    return this.guard.checkLastClientUpdate();
+    return this.guard.checkLastClientUpdate(refusal);
   }
 
   /** Run `callback` once every update applied so far is durable (used to answer sync step 1). */

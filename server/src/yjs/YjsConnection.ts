@@ -29,9 +29,18 @@ export class YjsConnection {
     private readonly sessionAllowsWrite: (access: Access, groupId: string) => boolean,
   ) {}
 
-  /** Whether this connection's sync step 2 and update frames may be applied, decided per frame. */
-  get canWrite(): boolean {
-    return this.permission === 'write' && this.sessionAllowsWrite(this.access, this.groupId);
+  /** Read-only access (projector, a reader from another group): its sync step 2 and updates are never applied. */
+  get mayWriteBoard(): boolean {
+    return this.permission === 'write';
+  }
+
+  /**
+   * Whether the session lets it write right now (phase, lock), decided per frame. A refused update is applied
+   * and reverted rather than dropped: the client's later updates build on it, and a dropped one would leave them
+   * waiting forever for a missing predecessor.
+   */
+  get sessionAllowsWriteNow(): boolean {
+    return this.sessionAllowsWrite(this.access, this.groupId);
   }
 
   get isClosed(): boolean {

@@ -70,13 +70,14 @@ function handleSync(room: BoardRoom, connection: YjsConnection, decoder: decodin
     case syncProtocol.messageYjsUpdate: {
       const update = readVarUint8Array(decoder);
       // Read-only connections are answered (step 1) but their writes are never applied.
-      if (!connection.canWrite) return;
+      if (!connection.mayWriteBoard) return;
       try {
         Y.decodeUpdate(update);
       } catch {
         throw new MalformedFrame('undecodable update');
       }
-      const problem = room.applyClientUpdate(connection, update);
+      const refusal = connection.sessionAllowsWriteNow ? null : 'the board is read-only in this phase';
+      const problem = room.applyClientUpdate(connection, update, refusal);
       if (problem) logger.warn(`reverted a change on ${room.name}: ${problem}`);
       return;
     }
