@@ -127,7 +127,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     upgradeLimiter,
     logger,
     loadSession: (event) => sessions.load(event),
-    sessionAllowsWrite: (access, groupId) => sessions.mayWrite(access, groupId),
+    sessionAllowance: (access, groupId) => sessions.allowance(access, groupId),
   });
 
   const purgeExpired = (now = new Date()) => purgeExpiredEvents(storage, realtime, now);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addCard, readBoard, type CreateEventReply, type GroupId, type SessionView } from '@rembuk/shared';
+import { addCard, deleteCard, editCardText, readBoard, type CreateEventReply, type GroupId, type SessionView } from '@rembuk/shared';
 import { latest, openControl, sendCommand, type ControlSocket } from '../support/controlClient.js';
 import { connectBoard, joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
@@ -51,6 +51,29 @@ describe('phases, locks and countdowns', () => {
     expect(await sendCommand(organizer, { type: 'setLocked', scope: { kind: 'group', groupId }, locked: false })).toEqual({ ok: true });
     addCard(participant.doc, { kind: 'challenge', text: 'dibuka lagi' });
     await eventually(() => expect(texts()).toContain('dibuka lagi'));
+    observer.destroy();
+    participant.destroy();
+  });
+
+  it('lets participants withdraw cards in the vote phase but not edit them, and nothing once closed', async () => {
+    const { server, reply, groupId, organizer } = await setup();
+    const observer = connectBoard(server.yjsUrl, reply.event.id, groupId, reply.organizerKey);
+    const participant = await joinBoard(server, reply.event, groupId);
+    await Promise.all([observer.synced, participant.synced]);
+    const mine = addCard(participant.doc, { kind: 'challenge', text: 'kartu saya' });
+    const second = addCard(participant.doc, { kind: 'challenge', text: 'kartu kedua' });
+    await eventually(() => expect(readBoard(observer.doc).challenges).toHaveLength(2));
+
+    expect(await sendCommand(organizer, { type: 'setPhase', scope: { kind: 'group', groupId }, phase: 'vote' })).toEqual({ ok: true });
+    editCardText(participant.doc, second, 0, 0, 'diubah ');
+    deleteCard(participant.doc, mine);
+    await eventually(() => expect(readBoard(observer.doc).challenges.map((card) => card.text)).toEqual(['kartu kedua']));
+    await eventually(() => expect(readBoard(participant.doc).challenges.map((card) => card.text)).toEqual(['kartu kedua']));
+
+    expect(await sendCommand(organizer, { type: 'setPhase', scope: { kind: 'group', groupId }, phase: 'closed' })).toEqual({ ok: true });
+    deleteCard(participant.doc, second);
+    await eventually(() => expect(readBoard(participant.doc).challenges.map((card) => card.text)).toEqual(['kartu kedua']));
+    expect(readBoard(observer.doc).challenges.map((card) => card.text)).toEqual(['kartu kedua']);
     observer.destroy();
     participant.destroy();
   });

@@ -1,5 +1,6 @@
 import {
-  participantsMayWrite,
+  participantAllowance,
+  type WriteAllowance,
   type BroadcastMessage,
   type EventId,
   type GroupSession,
@@ -70,11 +71,11 @@ export class SessionManager {
     };
   }
 
-  /** Per Yjs frame: may this access write this board now? Runners always may; participants per phase and lock. */
-  mayWrite(access: Access, groupId: string): boolean {
-    if (runsGroup(access, groupId)) return true;
+  /** Per Yjs frame: what may this access write on this board now? Runners always; participants per phase and lock. */
+  allowance(access: Access, groupId: string): WriteAllowance {
+    if (runsGroup(access, groupId)) return 'write';
     const group = this.group(access.event.id, groupId);
-    return !group.locked && participantsMayWrite(group.phase);
+    return participantAllowance(group.phase, group.locked);
   }
 
   /** Apply one transition to each of the groups, persist, reschedule their countdowns, and tell listeners. */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CARD_KEYS, LIMITS, MODERATED_KEYS, cardProblem, cardsOf } from '@rembuk/shared';
+import { CARD_KEYS, LIMITS, MODERATED_KEYS, cardProblem, cardsOf, type WriteAllowance } from '@rembuk/shared';
 import { YjsConnection } from './YjsConnection.js';
 
 /** Any shared type, whatever its event type (the parameter is irrelevant here). */
@@ -17,6 +17,8 @@ export class BoardGuard {
   private touchedCards = new Set<string>();
   private touchedForeignRoots = new Set<SharedType>();
   private forbiddenChanges = new Set<string>();
+  /** Whether the client's transaction did nothing but remove whole cards (withdrawing them). */
+  private onlyRemovedCards = true;
   /** Cards added (or replaced) in the transaction: they must start unmoderated. */
   private newCards = new Set<string>();
 
@@ -34,7 +36,7 @@ export class BoardGuard {
   /**
    * Call right after a connection's update was applied. Returns the problem found (after reverting it), or null.
    */
-  checkLastClientUpdate(refusal: string | null = null): string | null {
+  checkLastClientUpdate(allowance: WriteAllowance = 'write'): string | null {
     const touchedCards = this.touchedCards;
     const foreignRoots = this.touchedForeignRoots;
     this.touchedCards = new Set();
@@ -42,8 +44,14 @@ export class BoardGuard {
 
     const forbiddenChanges = this.forbiddenChanges;
     const newCards = this.newCards;
+    const onlyRemovedCards = this.onlyRemovedCards;
     this.forbiddenChanges = new Set();
     this.newCards = new Set();
+    this.onlyRemovedCards = true;
+    const refusal =
+      allowance === 'none' || (allowance === 'withdrawOnly' && !onlyRemovedCards)
+        ? 'the board is read-only for participants now'
+        : null;
     let problem: string | null = refusal ?? forbiddenChanges.values().next().value ?? null;
     for (const id of newCards) {
       const card = this.cards.get(id);
@@ -78,9 +86,11 @@ export class BoardGuard {
           if (key === null) continue;
           this.touchedCards.add(key);
           this.newCards.add(key);
+          if (this.cards.has(key)) this.onlyRemovedCards = false;
         }
         continue;
       }
+      this.onlyRemovedCards = false;
       const place = this.locate(type);
       // Yjs lists a map's changed keys only for maps that existed before the transaction, so `kind` here means
       // an existing card was switched to the other column: its fields would no longer mean anything.

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { WriteAllowance } from '@rembuk/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { UpdateStore } from '../storage/Storage.js';
 import type { Logger } from '../util/logger.js';
@@ -85,12 +86,13 @@ export class BoardRoom {
   }
 
   /**
-   * Apply a client's update; a change that breaks the board schema, or any change at all when `refusal` says why
-   * the client may not write now, is reverted. Returns the problem, if any.
+   * Apply a client's update; a change that breaks the board schema, or one the session does not allow now (any
+   * change but withdrawing cards in the vote phase, anything when closed or locked), is reverted. Returns the
+   * problem, if any.
    */
-  applyClientUpdate(connection: YjsConnection, update: Uint8Array, refusal: string | null = null): string | null {
+  applyClientUpdate(connection: YjsConnection, update: Uint8Array, allowance: WriteAllowance = 'write'): string | null {
     Y.applyUpdate(this.doc, update, connection);
-    return this.guard.checkLastClientUpdate(refusal);
+    return this.guard.checkLastClientUpdate(allowance);
   }
 
   /** Run `callback` once every update applied so far is durable (used to answer sync step 1). */

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { CLOSE_CODES, LIMITS } from '@rembuk/shared';
+import { CLOSE_CODES, LIMITS, type WriteAllowance } from '@rembuk/shared';
 import type { Access, BoardPermission } from '../auth/authorize.js';
 import { TokenBucket } from '../util/TokenBucket.js';
 
@@ -25,8 +25,8 @@ export class YjsConnection {
     readonly groupId: string,
     private readonly permission: Exclude<BoardPermission, 'none'>,
     readonly pseudonym: string | null,
-    /** The session's say (phase, lock) on whether this access may write this board right now. */
-    private readonly sessionAllowsWrite: (access: Access, groupId: string) => boolean,
+    /** The session's say (phase, lock) on what this access may write on this board right now. */
+    private readonly sessionAllowance: (access: Access, groupId: string) => WriteAllowance,
   ) {}
 
   /** Read-only access (projector, a reader from another group): its sync step 2 and updates are never applied. */
@@ -39,8 +39,8 @@ export class YjsConnection {
    * and reverted rather than dropped: the client's later updates build on it, and a dropped one would leave them
    * waiting forever for a missing predecessor.
    */
-  get sessionAllowsWriteNow(): boolean {
-    return this.sessionAllowsWrite(this.access, this.groupId);
+  get allowanceNow(): WriteAllowance {
+    return this.sessionAllowance(this.access, this.groupId);
   }
 
   get isClosed(): boolean {

@@ -76,8 +76,7 @@ function handleSync(room: BoardRoom, connection: YjsConnection, decoder: decodin
       } catch {
         throw new MalformedFrame('undecodable update');
       }
-      const refusal = connection.sessionAllowsWriteNow ? null : 'the board is read-only in this phase';
-      const problem = room.applyClientUpdate(connection, update, refusal);
+      const problem = room.applyClientUpdate(connection, update, connection.allowanceNow);
       if (problem) logger.warn(`reverted a change on ${room.name}: ${problem}`);
       return;
     }

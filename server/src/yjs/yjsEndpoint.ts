@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { CLOSE_CODES, LIMITS, parseBoardDocName } from '@rembuk/shared';
+import { CLOSE_CODES, LIMITS, parseBoardDocName, type WriteAllowance } from '@rembuk/shared';
 import { boardPermission, identify, type Access, type AuthStore, type Denial } from '../auth/authorize.js';
 import { clientAddress } from '../http/clientAddress.js';
 import type { Logger } from '../util/logger.js';
@@ -26,8 +26,8 @@ export interface YjsEndpointDeps {
   store: AuthStore;
   /** Load the event's session (phase, lock) before its first connection is let in. */
   loadSession: (event: Access['event']) => Promise<void>;
-  /** Whether the session (phase, lock) lets this access write this board now; participants are gated by it. */
-  sessionAllowsWrite: (access: Access, groupId: string) => boolean;
+  /** What the session (phase, lock) lets this access write on this board now; participants are gated by it. */
+  sessionAllowance: (access: Access, groupId: string) => WriteAllowance;
   registry: BoardRegistry;
   upgradeLimiter: KeyedRateLimiter;
   logger: Logger;
@@ -108,7 +108,7 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     await deps.loadSession(access.event);
     const pseudonym = (url.searchParams.get('pseudonym') ?? '').trim().slice(0, LIMITS.maxPseudonymLength) || null;
     const room = await deps.registry.acquire(docName);
-    const connection = new YjsConnection(ws, access, board.groupId, permission, pseudonym, deps.sessionAllowsWrite);
+    const connection = new YjsConnection(ws, access, board.groupId, permission, pseudonym, deps.sessionAllowance);
     if (ws.readyState !== ws.OPEN || closing) {
       deps.registry.release(docName);
       if (closing) connection.close(CLOSE_CODES.serverRestart, 'server shutting down');
