@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CLOSE_CODES, boardDocName, readBoard, type EventId, type GroupId } from '@rembuk/shared';
+import { CLOSE_CODES, boardDocName, parseBoardDocName, readBoard, type EventId, type GroupId } from '@rembuk/shared';
 import { DEFAULT_CONNECT_BURST, DEFAULT_CONNECTS_PER_SECOND } from './config.js';
 import { purgeExpiredEvents } from './events/deleteEvent.js';
 import type { RealtimeControl } from './events/RealtimeControl.js';
@@ -58,7 +58,13 @@ const DEFAULT_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 export function createRembukServer(options: RembukServerOptions): RembukServer {
   const logger = options.logger ?? consoleLogger;
   const { storage } = options;
-  const registry = new BoardRegistry(storage, { ...DEFAULT_BOARD_OPTIONS, ...options.boards }, logger);
+  // Late-bound like publishSession below: boards report changes to the control plane created after them.
+  let boardChanged: (docName: string) => void = () => {};
+  const registry = new BoardRegistry(
+    storage,
+    { ...DEFAULT_BOARD_OPTIONS, ...options.boards, onChanged: (docName) => boardChanged(docName) },
+    logger,
+  );
   // Generous per-address limits: a whole venue may share one NAT address.
   const lookupLimiter = new KeyedRateLimiter(20, 200);
   const creationLimiter = new KeyedRateLimiter(1, 20);
@@ -121,6 +127,10 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       ),
   });
   publishSession = (eventId) => control.publishSession(eventId);
+  boardChanged = (docName) => {
+    const board = parseBoardDocName(docName);
+    if (board) control.boardChanged(board.eventId);
+  };
   const yjs = attachYjsEndpoint(httpServer, {
     store: storage,
     registry,

@@ -22,6 +22,8 @@ import { PresenceTracker } from './PresenceTracker.js';
 
 /** Presence and dashboard updates are coalesced: a QR-code burst of 100 joins sends a handful of messages. */
 const COALESCE_MS = 200;
+/** Typing changes boards many times a second; dashboards need not follow every keystroke. */
+const BOARD_CHANGE_COALESCE_MS = 1_000;
 
 interface SocketData {
   access: Access;
@@ -48,6 +50,8 @@ export interface ControlPlane {
   publishSession(eventId: EventId): void;
   /** Send every client on the group's board its vote view (and runners their dashboard). */
   publishVotes(eventId: EventId, groupId: string): void;
+  /** A board of the event changed: refresh runners' dashboards (card counts, idle time), at most once a second. */
+  boardChanged(eventId: EventId): void;
   /** Tell a device it sits elsewhere now, then disconnect its sockets so they rejoin there. */
   seatChanged(eventId: EventId, deviceId: string, groupId: string): void;
   /** Disconnect every socket of a key (revoked) or of an event (deleted). */
@@ -220,12 +224,12 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     publishDashboard(eventId);
   }
 
-  function schedule(key: string, run: () => void): void {
+  function schedule(key: string, run: () => void, delayMs = COALESCE_MS): void {
     if (pending.has(key)) return;
     const timer = setTimeout(() => {
       pending.delete(key);
       run();
-    }, COALESCE_MS);
+    }, delayMs);
     pending.set(key, timer);
   }
 
@@ -248,6 +252,9 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
       publishDashboard(eventId);
     },
     publishVotes,
+    boardChanged(eventId) {
+      schedule(`dashboard:${eventId}`, () => void forEachSocket(rooms.runners(eventId), sendDashboard), BOARD_CHANGE_COALESCE_MS);
+    },
     seatChanged(eventId, deviceId, groupId) {
       const room = rooms.device(eventId, deviceId);
       io.to(room).emit('seatChanged', { groupId });

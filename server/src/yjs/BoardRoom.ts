@@ -8,6 +8,8 @@ import { awarenessMessage, updateMessage } from './frames.js';
 import { YjsConnection } from './YjsConnection.js';
 
 export interface BoardRoomOptions {
+  /** Told after a batch of client or moderation updates is durable and broadcast (dashboards, walls). */
+  onChanged?: (name: string) => void;
   /** Compact the stored update log into one snapshot once this many updates were appended. */
   compactAfterUpdates: number;
   /** Delay before a failed write is retried; updates stay queued (and unbroadcast) meanwhile. */
@@ -199,6 +201,7 @@ export class BoardRoom {
     }
     this.writing = false;
     for (const entry of batch) this.broadcastUpdate(entry);
+    this.options.onChanged?.(this.name);
     this.updatesSinceCompaction += batch.length;
     if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) {
       await this.compact().catch((error: unknown) => this.logger.error(`compacting ${this.name} failed`, error));
