@@ -1,24 +1,53 @@
-import { DEFAULT_CATEGORIES, DEFAULT_REGION_GROUPS, EXPORT_FORMATS, LANGUAGES, LIMITS, TIME_ZONES } from '@rembuk/shared';
+import { DEFAULT_CATEGORIES, DEFAULT_REGION_GROUPS, EXPORT_FORMATS, LANGUAGES, LIMITS, LINK_ROLES, TIME_ZONES } from '@rembuk/shared';
 
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+const jsonBody = (schema: string) => ({
+  required: true,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+});
+
+const jsonResponse = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
+
+const eventReply = { type: 'object', required: ['event'], properties: { event: { $ref: '#/components/schemas/OrganizerEvent' } } };
+
 const eventIdParam = { name: 'eventId', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]{8,32}$' } };
+const joinCodeParam = {
+  name: 'joinCode',
+  in: 'path',
+  required: true,
+  description: 'The join code; case and separators do not matter.',
+  schema: { type: 'string', example: 'K7QM-3XPD' },
+};
+const keyIdParam = { name: 'keyId', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]{1,32}$', example: '4evwtvqyqqxo' } };
+const groupIdSchema = { type: 'string', pattern: '^[a-z0-9]{4,32}$' };
+
+/** The answers every organizer-only route shares (the order the server checks them in is in docs/api.md). */
+const organizerDenials = {
+  '401': errorResponse('Missing token, or a token that is no valid credential (an unknown string, the join code, a revoked key, a forged ticket).'),
+  '403': errorResponse('A valid credential that is not this event’s organizer key: a participant ticket, a facilitator or projector key, or a credential of another event.'),
+  '404': errorResponse('No such event.'),
+};
 
 /** The REST API as OpenAPI 3.1, served at `GET /api/openapi.json`; docs/api.md explains it in prose. */
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
     title: 'Rembuk API',
-    version: '1.0.0',
+    version: '1.1.0',
     description:
-      'Create breakout events, look them up by join code, and export their boards. Boards themselves are edited ' +
-      'over the Yjs WebSocket endpoint described in docs/protocol.md.',
+      'Create breakout events, look them up by join code, take a seat in a group (participant ticket), manage ' +
+      'facilitator and projector keys, settings and deletion, and export the boards. Boards themselves are edited ' +
+      'over the Yjs WebSocket endpoint (docs/protocol.md); presence, session state, votes and facilitator commands ' +
+      'travel over socket.io (docs/api.md). Every token (ticket or key) is presented the same way on all channels.',
   },
   components: {
-    securitySchemes: { organizerKey: { type: 'http', scheme: 'bearer', description: 'The organizer key from POST /api/events.' } },
+    securitySchemes: {
+      organizerKey: { type: 'http', scheme: 'bearer', description: 'The organizer key from POST /api/events. No other credential opens the organizer routes.' },
+    },
     schemas: {
       Error: {
         type: 'object',
@@ -50,10 +79,29 @@ export const openApiDocument = {
           groups: { type: 'array', items: { $ref: '#/components/schemas/Group' } },
         },
       },
+      EventSettings: {
+        type: 'object',
+        required: ['allowReadingOtherGroups', 'votesPerParticipant', 'votesPerCard', 'purgeAfterDays'],
+        properties: {
+          allowReadingOtherGroups: { type: 'boolean', description: 'Participants may open other groups’ boards read-only.' },
+          votesPerParticipant: { type: 'integer', minimum: 1, maximum: 50, description: 'Dots one device may place in its group.' },
+          votesPerCard: { type: 'integer', minimum: 1, maximum: 50, description: 'Dots one device may place on one card.' },
+          purgeAfterDays: { type: 'integer', minimum: 1, maximum: 365, description: 'Days after the end of the event’s date (or its creation) when it is deleted.' },
+        },
+      },
       OrganizerEvent: {
         allOf: [
           { $ref: '#/components/schemas/PublicEvent' },
-          { type: 'object', required: ['joinCode', 'createdAt'], properties: { joinCode: { type: 'string', example: 'K7QM-3XPD' }, createdAt: { type: 'string', format: 'date-time' } } },
+          {
+            type: 'object',
+            required: ['joinCode', 'createdAt', 'settings', 'purgeAt'],
+            properties: {
+              joinCode: { type: 'string', example: 'K7QM-3XPD' },
+              createdAt: { type: 'string', format: 'date-time' },
+              settings: { $ref: '#/components/schemas/EventSettings' },
+              purgeAt: { type: 'string', format: 'date-time', description: 'When the server deletes the event and everything of it.' },
+            },
+          },
         ],
       },
       CreateEventBody: {
@@ -68,29 +116,90 @@ export const openApiDocument = {
           language: { type: 'string', enum: [...LANGUAGES], default: 'id' },
           groups: { type: 'array', items: { type: 'string', maxLength: LIMITS.maxGroupNameLength }, minItems: 1, maxItems: LIMITS.maxGroups, default: [...DEFAULT_REGION_GROUPS] },
           categories: { type: 'array', items: { type: 'string', maxLength: 60 }, minItems: 1, maxItems: 30, default: [...DEFAULT_CATEGORIES] },
+          purgeAfterDays: { type: 'integer', minimum: 1, maximum: 365, default: 30 },
+        },
+      },
+      UpdateEventSettingsBody: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowReadingOtherGroups: { type: 'boolean' },
+          votesPerParticipant: { type: 'integer', minimum: 1, maximum: 50 },
+          votesPerCard: { type: 'integer', minimum: 1, maximum: 50 },
+          purgeAfterDays: { type: 'integer', minimum: 1, maximum: 365 },
+        },
+      },
+      TakeSeatBody: {
+        type: 'object',
+        required: ['groupId'],
+        additionalProperties: false,
+        properties: {
+          groupId: groupIdSchema,
+          ticket: { type: 'string', maxLength: 300, description: 'The device’s previous ticket of this event, to keep its device id.' },
+        },
+      },
+      TakeSeatReply: {
+        type: 'object',
+        required: ['ticket', 'deviceId', 'groupId'],
+        properties: {
+          ticket: { type: 'string', description: '`<eventId>.<deviceId>.<signature>`: the token of this device on the Yjs endpoint and socket.io.' },
+          deviceId: { type: 'string', pattern: '^[a-z0-9]{16,40}$' },
+          groupId: { type: 'string' },
+        },
+      },
+      AccessKeyInfo: {
+        type: 'object',
+        required: ['id', 'role', 'label', 'groupIds', 'createdAt', 'revokedAt'],
+        properties: {
+          id: { type: 'string' },
+          role: { type: 'string', enum: [...LINK_ROLES] },
+          label: { type: ['string', 'null'] },
+          groupIds: { type: ['array', 'null'], items: { type: 'string' }, description: 'The groups a facilitator key runs; null for a lead facilitator and for projector keys.' },
+          createdAt: { type: 'string', format: 'date-time' },
+          revokedAt: { type: ['string', 'null'], format: 'date-time' },
+        },
+      },
+      CreateAccessKeyBody: {
+        type: 'object',
+        required: ['role'],
+        additionalProperties: false,
+        properties: {
+          role: { type: 'string', enum: [...LINK_ROLES] },
+          label: { type: 'string', maxLength: LIMITS.maxKeyLabelLength },
+          groupIds: {
+            type: 'array',
+            items: groupIdSchema,
+            minItems: 1,
+            maxItems: LIMITS.maxGroups,
+            description: 'Facilitator keys only: the groups it runs (groups of this event). Omitted: a lead facilitator, who runs every group.',
+          },
+        },
+        if: { properties: { role: { const: 'projector' } } },
+        then: { not: { required: ['groupIds'] } },
+      },
+      CreateAccessKeyReply: {
+        type: 'object',
+        required: ['key', 'secret'],
+        properties: {
+          key: { $ref: '#/components/schemas/AccessKeyInfo' },
+          secret: { type: 'string', description: 'The key itself, shown once and stored only as a hash.' },
         },
       },
     },
   },
   paths: {
     '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'The server is up.' } } } },
+    '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'The OpenAPI 3.1 document.' } } } },
     '/api/events': {
       post: {
         summary: 'Create an event with its region groups',
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateEventBody' } } } },
+        requestBody: jsonBody('CreateEventBody'),
         responses: {
-          '201': {
-            description: 'Created. The organizer key is returned once and stored only as a hash.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['event', 'organizerKey'],
-                  properties: { event: { $ref: '#/components/schemas/OrganizerEvent' }, organizerKey: { type: 'string' } },
-                },
-              },
-            },
-          },
+          '201': jsonResponse('Created. The organizer key is returned once and stored only as a hash.', {
+            type: 'object',
+            required: ['event', 'organizerKey'],
+            properties: { event: { $ref: '#/components/schemas/OrganizerEvent' }, organizerKey: { type: 'string' } },
+          }),
           '400': errorResponse('The body is not valid; `issues` lists each problem.'),
           '413': errorResponse('The body is larger than 64 KiB.'),
           '429': errorResponse('Too many events created from this address.'),
@@ -100,10 +209,28 @@ export const openApiDocument = {
     '/api/join/{joinCode}': {
       get: {
         summary: 'Find an event by its join code (dash and case optional)',
-        parameters: [{ name: 'joinCode', in: 'path', required: true, schema: { type: 'string', example: 'K7QM-3XPD' } }],
+        parameters: [joinCodeParam],
         responses: {
-          '200': { description: 'The event', content: { 'application/json': { schema: { type: 'object', properties: { event: { $ref: '#/components/schemas/PublicEvent' } } } } } },
+          '200': jsonResponse('The event', { type: 'object', required: ['event'], properties: { event: { $ref: '#/components/schemas/PublicEvent' } } }),
           '404': errorResponse('No event has this code.'),
+          '429': errorResponse('Too many look-ups from this address.'),
+        },
+      },
+    },
+    '/api/join/{joinCode}/seat': {
+      post: {
+        summary: 'Take a seat in a group and get the participant ticket',
+        description:
+          'The join code opens nothing by itself: a participant device takes a seat and presents the ticket on the Yjs ' +
+          'endpoint and socket.io. Sending the previous ticket keeps the device id; moving to another group closes the ' +
+          'device’s connections to its old board (4409) and tells its sockets (seatChanged).',
+        parameters: [joinCodeParam],
+        requestBody: jsonBody('TakeSeatBody'),
+        responses: {
+          '201': jsonResponse('Seated', { $ref: '#/components/schemas/TakeSeatReply' }),
+          '400': errorResponse('The body is not valid; `issues` lists each problem.'),
+          '404': errorResponse('No event has this code, or the group is not a group of the event.'),
+          '413': errorResponse('The body is larger than 64 KiB.'),
           '429': errorResponse('Too many look-ups from this address.'),
         },
       },
@@ -114,18 +241,80 @@ export const openApiDocument = {
         security: [{ organizerKey: [] }],
         parameters: [eventIdParam],
         responses: {
-          '200': { description: 'The event', content: { 'application/json': { schema: { type: 'object', properties: { event: { $ref: '#/components/schemas/OrganizerEvent' } } } } } },
-          '401': errorResponse('Missing or unknown key.'),
-          '403': errorResponse('The token is a participant join code, not the organizer key.'),
-          '404': errorResponse('No such event.'),
+          '200': jsonResponse('The event', eventReply),
+          ...organizerDenials,
           '429': errorResponse('Too many requests from this address.'),
+        },
+      },
+      patch: {
+        summary: 'Change the event’s settings',
+        description: 'Every field is optional. `purgeAt` is recomputed from the event’s date (or creation). Open connections keep the settings they were opened with.',
+        security: [{ organizerKey: [] }],
+        parameters: [eventIdParam],
+        requestBody: jsonBody('UpdateEventSettingsBody'),
+        responses: {
+          '200': jsonResponse('The event with its new settings', eventReply),
+          '400': errorResponse('The body is not valid; `issues` lists each problem.'),
+          ...organizerDenials,
+          '413': errorResponse('The body is larger than 64 KiB.'),
+        },
+      },
+      delete: {
+        summary: 'Delete the event now, with everything of it',
+        description: 'Closes its Yjs connections (4410) and socket.io sockets, then deletes its keys, seats, session, votes, audit notes and boards.',
+        security: [{ organizerKey: [] }],
+        parameters: [eventIdParam],
+        responses: {
+          '204': { description: 'Deleted.' },
+          ...organizerDenials,
+        },
+      },
+    },
+    '/api/events/{eventId}/keys': {
+      get: {
+        summary: 'List the facilitator and projector keys (never their secrets)',
+        security: [{ organizerKey: [] }],
+        parameters: [eventIdParam],
+        responses: {
+          '200': jsonResponse('The keys, revoked ones included, oldest first', {
+            type: 'object',
+            required: ['keys'],
+            properties: { keys: { type: 'array', items: { $ref: '#/components/schemas/AccessKeyInfo' } } },
+          }),
+          ...organizerDenials,
+        },
+      },
+      post: {
+        summary: 'Create a facilitator or projector key',
+        security: [{ organizerKey: [] }],
+        parameters: [eventIdParam],
+        requestBody: jsonBody('CreateAccessKeyBody'),
+        responses: {
+          '201': jsonResponse('Created. The secret is returned once and stored only as a hash.', { $ref: '#/components/schemas/CreateAccessKeyReply' }),
+          '400': errorResponse('The body is not valid (including groupIds on a projector key, or groups not in the event); `issues` lists each problem.'),
+          ...organizerDenials,
+          '413': errorResponse('The body is larger than 64 KiB.'),
+        },
+      },
+    },
+    '/api/events/{eventId}/keys/{keyId}': {
+      delete: {
+        summary: 'Revoke a key',
+        description: 'Closes the key’s Yjs connections (4410) and socket.io sockets at once; later uses are unauthorized.',
+        security: [{ organizerKey: [] }],
+        parameters: [eventIdParam, keyIdParam],
+        responses: {
+          '204': { description: 'Revoked (also when it already was).' },
+          '401': organizerDenials['401'],
+          '403': organizerDenials['403'],
+          '404': errorResponse('No such event, or the event has no key with this id.'),
         },
       },
     },
     '/api/events/{eventId}/export': {
       get: {
         summary: 'Download every group’s board',
-        description: 'Markdown report, CSV (UTF-8 with BOM, formula cells neutralised) or JSON. No author data in any format.',
+        description: 'Markdown report, CSV (UTF-8 with BOM, formula cells neutralised) or JSON. Hidden cards are left out. No author data in any format.',
         security: [{ organizerKey: [] }],
         parameters: [eventIdParam, { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: [...EXPORT_FORMATS], default: 'md' } }],
         responses: {
@@ -133,10 +322,8 @@ export const openApiDocument = {
             description: 'The file, as an attachment',
             content: { 'text/markdown': {}, 'text/csv': {}, 'application/json': {} },
           },
-          '400': errorResponse('Unknown format.'),
-          '401': errorResponse('Missing or unknown key.'),
-          '403': errorResponse('The token is a participant join code, not the organizer key.'),
-          '404': errorResponse('No such event.'),
+          '400': errorResponse('Unknown format or query parameter.'),
+          ...organizerDenials,
           '429': errorResponse('Too many requests from this address.'),
         },
       },
