@@ -1,13 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from './components/Link.js';
 import { LanguageSwitch } from './components/LanguageSwitch.js';
 import { useRoute } from './hooks/useRoute.js';
 import { BoardPage } from './pages/BoardPage.js';
-import { CreateEventPage } from './pages/create/CreateEventPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { JoinPage } from './pages/JoinPage.js';
-import { OrganizerPage } from './pages/organizer/OrganizerPage.js';
 import { paths, type Route } from './routing/routes.js';
+
+// Participants' phones load only home, join and board; the organizer's, facilitator's and projector's pages are
+// fetched (from the same origin) when someone opens them.
+const CreateEventPage = lazy(() => import('./pages/create/CreateEventPage.js').then((m) => ({ default: m.CreateEventPage })));
+const OrganizerPage = lazy(() => import('./pages/organizer/OrganizerPage.js').then((m) => ({ default: m.OrganizerPage })));
+const FacilitatorPage = lazy(() => import('./pages/facilitator/FacilitatorPage.js').then((m) => ({ default: m.FacilitatorPage })));
+const ProjectorPage = lazy(() => import('./pages/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
 
 export function App() {
   const route = useRoute();
@@ -20,7 +26,9 @@ export function App() {
         </Link>
         <LanguageSwitch />
       </header>
-      <RoutePage route={route} />
+      <Suspense fallback={<main className="page narrow"><p>{t('common.loading')}</p></main>}>
+        <RoutePage route={route} />
+      </Suspense>
     </>
   );
 }
@@ -34,6 +42,10 @@ function RoutePage({ route }: { route: Route }) {
       return <CreateEventPage />;
     case 'organizer':
       return <OrganizerPage key={route.eventId} eventId={route.eventId} keyInUrl={route.keyInUrl} />;
+    case 'facilitator':
+      return <FacilitatorPage key={route.eventId} eventId={route.eventId} link={route.link} />;
+    case 'projector':
+      return <ProjectorPage key={route.eventId} eventId={route.eventId} link={route.link} />;
     case 'join':
       return <JoinPage key={route.joinCode} joinCode={route.joinCode} />;
     case 'board':

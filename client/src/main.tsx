@@ -7,6 +7,8 @@ import { readLanguagePreference } from './i18n/languagePreference.js';
 import './styles/base.css';
 import './styles/pages.css';
 import './styles/board.css';
+import './styles/session.css';
+import './styles/dashboard.css';
 
 const i18n = createI18n(readLanguagePreference() ?? 'id');
 const root = document.getElementById('root');

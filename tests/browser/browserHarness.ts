@@ -51,9 +51,14 @@ export class ContextPool {
   }
 }
 
-/** Pick a group on /j/CODE (or the page the home form led to), optionally with a pseudonym, and enter its board. */
+/**
+ * Pick a group on /j/CODE (or the page the home form led to), optionally with a pseudonym, and enter its board.
+ * The information screen (what is recorded, who sees it) comes first, once per tab.
+ */
 export async function enterGroup(page: Page, groupName: string, pseudonym?: string): Promise<void> {
   await page.getByTestId('join-page').waitFor();
+  const understood = page.getByTestId('join-info-continue');
+  if ((await understood.count()) > 0) await understood.click();
   await page.getByRole('radio', { name: groupName, exact: true }).check();
   if (pseudonym) await page.getByTestId('pseudonym-input').fill(pseudonym);
   await page.getByTestId('join-submit').click();

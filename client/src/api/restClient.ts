@@ -1,4 +1,6 @@
 import type {
+  AccessKeyInfo,
+  CreateAccessKeyReply,
   CreateEventReply,
   ErrorBody,
   ErrorReason,
@@ -11,6 +13,17 @@ import type {
   TakeSeatReply,
   TimeZoneLabel,
 } from '@rembuk/shared';
+
+/** What `PATCH /api/events/{id}` accepts (UpdateEventSettingsBody; the zod schema stays out of the bundle). */
+export interface EventSettingsChange {
+  allowReadingOtherGroups?: boolean;
+  votesPerParticipant?: number;
+  votesPerCard?: number;
+  purgeAfterDays?: number;
+}
+
+/** What `POST /api/events/{id}/keys` accepts (CreateAccessKeyBody). */
+export type NewAccessKey = { role: 'projector'; label?: string } | { role: 'facilitator'; label?: string; groupIds?: string[] };
 
 /** What the create form sends to `POST /api/events` (the server fills in defaults for what is missing). */
 export interface NewEventRequest {
@@ -68,6 +81,43 @@ export async function takeSeat(joinCode: string, groupId: GroupId, ticket: strin
   });
 }
 
+export async function listAccessKeys(eventId: EventId, organizerKey: string): Promise<AccessKeyInfo[]> {
+  const reply = await requestJson<{ keys: AccessKeyInfo[] }>(`${eventPath(eventId)}/keys`, { headers: bearer(organizerKey) });
+  return reply.keys;
+}
+
+export function createAccessKey(eventId: EventId, organizerKey: string, body: NewAccessKey): Promise<CreateAccessKeyReply> {
+  return requestJson<CreateAccessKeyReply>(`${eventPath(eventId)}/keys`, {
+    method: 'POST',
+    headers: { ...bearer(organizerKey), 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Revoke a key: the server closes its connections at once. */
+export async function revokeAccessKey(eventId: EventId, organizerKey: string, keyId: string): Promise<void> {
+  await requestNothing(`${eventPath(eventId)}/keys/${encodeURIComponent(keyId)}`, { method: 'DELETE', headers: bearer(organizerKey) });
+}
+
+export async function updateEventSettings(eventId: EventId, organizerKey: string, change: EventSettingsChange): Promise<OrganizerEvent> {
+  const reply = await requestJson<{ event: OrganizerEvent }>(eventPath(eventId), {
+    method: 'PATCH',
+    headers: { ...bearer(organizerKey), 'Content-Type': 'application/json' },
+    body: JSON.stringify(change),
+  });
+  return reply.event;
+}
+
+/** Delete the event and everything of it now. */
+export async function deleteEvent(eventId: EventId, organizerKey: string): Promise<void> {
+  await requestNothing(eventPath(eventId), { method: 'DELETE', headers: bearer(organizerKey) });
+}
+
+/** The JSON export, parsed: read before any download to look for identifying text. */
+export function fetchJsonExport(eventId: EventId, organizerKey: string): Promise<unknown> {
+  return requestJson<unknown>(exportPath(eventId, 'json'), { headers: bearer(organizerKey) });
+}
+
 export interface DownloadedFile {
   blob: Blob;
   filename: string;
@@ -81,6 +131,10 @@ export async function downloadExport(eventId: EventId, organizerKey: string, for
   return { blob: await response.blob(), filename };
 }
 
+function eventPath(eventId: EventId): string {
+  return `/api/events/${encodeURIComponent(eventId)}`;
+}
+
 function bearer(key: string): Record<string, string> {
   return { Authorization: `Bearer ${key}` };
 }
@@ -89,6 +143,11 @@ async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await send(path, init);
   if (!response.ok) throw await errorOf(response);
   return (await response.json()) as T;
+}
+
+async function requestNothing(path: string, init: RequestInit): Promise<void> {
+  const response = await send(path, init);
+  if (!response.ok) throw await errorOf(response);
 }
 
 async function send(path: string, init?: RequestInit): Promise<Response> {

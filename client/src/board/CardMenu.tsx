@@ -8,6 +8,13 @@ interface CardMenuProps {
   cardId: CardId;
   isFirst: boolean;
   isLast: boolean;
+  /** Moves are edits: not while the board is read-only (withdrawing still is allowed then). */
+  canMove: boolean;
+  /**
+   * `withdraw`: a participant's own card (this device created it); `delete`: a facilitator or organizer; null:
+   * someone else's card, which a participant may move but not remove.
+   */
+  removal: 'withdraw' | 'delete' | null;
 }
 
 // In a 2×2 grid: one step up or down on top, the long jumps below.
@@ -19,29 +26,31 @@ const MOVES: readonly { direction: MoveDirection; towardsStart: boolean }[] = [
 ];
 
 /** Every move has a button (no drag and drop needed on a phone); deleting asks once. */
-export function CardMenu({ doc, cardId, isFirst, isLast }: CardMenuProps) {
+export function CardMenu({ doc, cardId, isFirst, isLast, canMove, removal }: CardMenuProps) {
   const { t } = useTranslation();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   return (
     <div className="card-panel" data-testid="card-menu">
-      <div className="move-grid">
-        {MOVES.map(({ direction, towardsStart }) => (
-          <button
-            key={direction}
-            type="button"
-            className="button button--small"
-            data-testid={`card-move-${direction}`}
-            disabled={towardsStart ? isFirst : isLast}
-            onClick={() => moveCard(doc, cardId, direction)}
-          >
-            {t(`card.move.${direction}`)}
-          </button>
-        ))}
-      </div>
-      {confirmingDelete ? (
+      {canMove && (
+        <div className="move-grid">
+          {MOVES.map(({ direction, towardsStart }) => (
+            <button
+              key={direction}
+              type="button"
+              className="button button--small"
+              data-testid={`card-move-${direction}`}
+              disabled={towardsStart ? isFirst : isLast}
+              onClick={() => moveCard(doc, cardId, direction)}
+            >
+              {t(`card.move.${direction}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {removal === null ? null : confirmingDelete ? (
         <div className="confirm" role="group" aria-label={t('card.deleteQuestion')}>
-          <p>{t('card.deleteQuestion')}</p>
+          <p>{removal === 'withdraw' ? t('card.withdrawQuestion') : t('card.deleteQuestion')}</p>
           <div className="button-row">
             <button
               type="button"
@@ -49,7 +58,7 @@ export function CardMenu({ doc, cardId, isFirst, isLast }: CardMenuProps) {
               data-testid="card-delete-confirm"
               onClick={() => deleteCard(doc, cardId)}
             >
-              {t('card.deleteYes')}
+              {removal === 'withdraw' ? t('card.withdrawYes') : t('card.deleteYes')}
             </button>
             <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
               {t('common.cancel')}
@@ -63,7 +72,7 @@ export function CardMenu({ doc, cardId, isFirst, isLast }: CardMenuProps) {
           data-testid="card-delete"
           onClick={() => setConfirmingDelete(true)}
         >
-          {t('card.delete')}
+          {removal === 'withdraw' ? t('card.withdraw') : t('card.delete')}
         </button>
       )}
     </div>

@@ -22,6 +22,7 @@ export function CardSummary({ card, challenges }: { card: Card; challenges: read
     if (card.responsibleOrg) chips.push({ key: 'responsible', text: card.responsibleOrg });
   }
   if (card.status !== 'draft') chips.push({ key: 'status', text: d(`status.${card.status}`), tone: card.status });
+  if (card.notForScreen) chips.push({ key: 'notForScreen', text: d('field.notForScreen'), tone: 'notForScreen' });
 
   if (chips.length === 0) return null;
   return (

@@ -10,6 +10,12 @@ interface CardTextAreaProps {
   label: string;
   placeholder: string;
   autoFocus: boolean;
+  /** Shown but not editable: the phase or a lock keeps participants from writing. */
+  readOnly: boolean;
+  /** Bumped to put the caret back into the text (after a privacy warning's "edit"). */
+  focusSignal: number;
+  /** The writer left the text: the moment to check what they wrote. */
+  onLeave: (text: string) => void;
 }
 
 /**
@@ -17,7 +23,7 @@ interface CardTextAreaProps {
  * remote keystroke would throw the caret to the end. Local input becomes the minimal edit (so concurrent typing
  * merges character by character); remote edits are written into the element with the caret moved by their delta.
  */
-export function CardTextArea({ doc, cardId, label, placeholder, autoFocus }: CardTextAreaProps) {
+export function CardTextArea({ doc, cardId, label, placeholder, autoFocus, readOnly, focusSignal, onLeave }: CardTextAreaProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   // What the element showed when it last agreed with the Y.Text: the base every local diff is taken from.
   const shown = useRef('');
@@ -58,6 +64,10 @@ export function CardTextArea({ doc, cardId, label, placeholder, autoFocus }: Car
     if (autoFocus) ref.current?.focus();
   }, [autoFocus]);
 
+  useEffect(() => {
+    if (focusSignal > 0) ref.current?.focus();
+  }, [focusSignal]);
+
   const onInput = (): void => {
     const element = ref.current;
     if (!element) return;
@@ -81,7 +91,9 @@ export function CardTextArea({ doc, cardId, label, placeholder, autoFocus }: Car
       maxLength={LIMITS.maxCardTextLength}
       rows={2}
       spellCheck
+      readOnly={readOnly}
       onInput={onInput}
+      onBlur={(event) => onLeave(event.target.value)}
     />
   );
 }

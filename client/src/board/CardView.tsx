@@ -4,39 +4,55 @@ import type * as Y from 'yjs';
 import type { Card, ChallengeCard } from '@rembuk/shared';
 import { identifyingKinds } from '../privacy/identifyingText.js';
 import { ActionDetails } from './ActionDetails.js';
+import { useBoardSession } from './BoardSessionContext.js';
 import { CardMenu } from './CardMenu.js';
 import { CardSummary } from './CardSummary.js';
 import { CardTextArea } from './CardTextArea.js';
 import { ChallengeDetails } from './ChallengeDetails.js';
-import { sameCard, sameChallengeList } from './sameCard.js';
+import { IdentifyingTextPrompt } from './IdentifyingTextPrompt.js';
+import { ModerationMenu } from './ModerationMenu.js';
+import { sameCard, sameChallengeList, sameTargets } from './sameCard.js';
+import { VoteControls } from './VoteControls.js';
 
 export interface CardViewProps {
   doc: Y.Doc;
   card: Card;
-  /** 1-based place in its column, shown as T1 / L1. */
-  number: number;
+  /** "T1" / "L1": its place in its column as this viewer sees the column. */
+  label: string;
   isFirst: boolean;
   isLast: boolean;
   categories: readonly string[];
   /** The board's challenges, for an action card's links. */
   challenges: readonly ChallengeCard[];
+  /** Other cards of the column a facilitator may merge this one into. */
+  mergeTargets: readonly { id: string; label: string }[];
   autoFocus: boolean;
 }
 
-type OpenPanel = 'none' | 'details' | 'menu';
+type OpenPanel = 'none' | 'details' | 'menu' | 'moderation';
 
-function CardViewImpl({ doc, card, number, isFirst, isLast, categories, challenges, autoFocus }: CardViewProps) {
+function CardViewImpl(props: CardViewProps) {
+  const { doc, card, label, isFirst, isLast, categories, challenges, mergeTargets, autoFocus } = props;
   const { t } = useTranslation();
+  const { abilities, ownCards } = useBoardSession();
   const [open, setOpen] = useState<OpenPanel>('none');
+  const [warning, setWarning] = useState<'closed' | 'open'>('closed');
+  /** The kinds the writer chose to keep; the warning comes back only for a new kind. */
+  const [kept, setKept] = useState('');
+  const [focusSignal, setFocusSignal] = useState(0);
   const toggle = (panel: OpenPanel) => setOpen((current) => (current === panel ? 'none' : panel));
-  const label = card.kind === 'challenge' ? t('card.challengeNumber', { number }) : t('card.actionNumber', { number });
-  const warnings = identifyingKinds(card.text);
+  const kinds = identifyingKinds(card.text);
+  const removal = abilities.moderate ? 'delete' : ownCards.has(card.id) && abilities.withdraw ? 'withdraw' : null;
+  // While voting, a participant's own card keeps its menu for withdrawing; nothing else can change.
+  const hasMenu = abilities.write || removal === 'withdraw';
+  const panel = (!abilities.write && open === 'details') || (!hasMenu && open === 'menu') ? 'none' : open;
 
   return (
     <article
-      className={`card card--${card.kind} card--${card.status}`}
+      className={`card card--${card.kind} card--${card.status}${abilities.write ? '' : ' card--readonly'}`}
       data-testid="card"
       data-card-id={card.id}
+      data-status={card.status}
       aria-label={label}
     >
       <header className="card-head">
@@ -49,37 +65,67 @@ function CardViewImpl({ doc, card, number, isFirst, isLast, categories, challeng
         label={t('card.textLabel', { card: label })}
         placeholder={card.kind === 'challenge' ? t('card.challengePlaceholder') : t('card.actionPlaceholder')}
         autoFocus={autoFocus}
+        readOnly={!abilities.write}
+        focusSignal={focusSignal}
+        onLeave={(text) => {
+          const found = identifyingKinds(text);
+          if (found.length > 0 && found.join() !== kept) setWarning('open');
+        }}
       />
-      {warnings.length > 0 && (
-        <p className="card-warning" role="alert" data-testid="card-privacy-warning">
-          {t('privacy.cardWarning', { kinds: warnings.map((kind) => t(`privacy.kind.${kind}`)).join(', ') })}
-        </p>
+      {warning === 'open' && kinds.length > 0 && (
+        <IdentifyingTextPrompt
+          kinds={kinds}
+          onEdit={() => {
+            setWarning('closed');
+            setFocusSignal((signal) => signal + 1);
+          }}
+          onKeep={() => {
+            setKept(kinds.join());
+            setWarning('closed');
+          }}
+        />
       )}
       <div className="card-actions">
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-expanded={open === 'details'}
-          data-testid="card-details-toggle"
-          onClick={() => toggle('details')}
-        >
-          {t('card.details')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-expanded={open === 'menu'}
-          aria-label={t('card.menuFor', { card: label })}
-          data-testid="card-menu-toggle"
-          onClick={() => toggle('menu')}
-        >
-          {t('card.menu')}
-        </button>
+        <VoteControls cardId={card.id} label={label} />
+        {abilities.write && (
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={panel === 'details'}
+            data-testid="card-details-toggle"
+            onClick={() => toggle('details')}
+          >
+            {t('card.details')}
+          </button>
+        )}
+        {hasMenu && (
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={panel === 'menu'}
+            aria-label={t('card.menuFor', { card: label })}
+            data-testid="card-menu-toggle"
+            onClick={() => toggle('menu')}
+          >
+            {!abilities.write ? t('card.withdrawMenu') : removal === 'withdraw' ? t('card.menuOwn') : t('card.menu')}
+          </button>
+        )}
+        {abilities.moderate && (
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={panel === 'moderation'}
+            aria-label={t('moderation.menuFor', { card: label })}
+            data-testid="card-moderation-toggle"
+            onClick={() => toggle('moderation')}
+          >
+            {t('moderation.menu')}
+          </button>
+        )}
       </div>
-      {open === 'menu' && (
-        <CardMenu doc={doc} cardId={card.id} isFirst={isFirst} isLast={isLast} />
-      )}
-      {open === 'details' &&
+      {panel === 'menu' && <CardMenu doc={doc} cardId={card.id} isFirst={isFirst} isLast={isLast} canMove={abilities.write} removal={removal} />}
+      {panel === 'moderation' && <ModerationMenu card={card} mergeTargets={mergeTargets} />}
+      {panel === 'details' &&
         (card.kind === 'challenge' ? (
           <ChallengeDetails doc={doc} card={card} categories={categories} />
         ) : (
@@ -92,11 +138,12 @@ function CardViewImpl({ doc, card, number, isFirst, isLast, categories, challeng
 /** Cards re-render only when their own content changed, not on every keystroke elsewhere on the board. */
 export const CardView = memo(CardViewImpl, (before, after) =>
   before.doc === after.doc &&
-  before.number === after.number &&
+  before.label === after.label &&
   before.isFirst === after.isFirst &&
   before.isLast === after.isLast &&
   before.autoFocus === after.autoFocus &&
   before.categories === after.categories &&
   sameCard(before.card, after.card) &&
+  sameTargets(before.mergeTargets, after.mergeTargets) &&
   (before.card.kind === 'challenge' || sameChallengeList(before.challenges, after.challenges)),
 );

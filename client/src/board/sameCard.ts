@@ -3,6 +3,7 @@ import type { Card, ChallengeCard } from '@rembuk/shared';
 /** Field-by-field equality of two snapshots of one card (snapshots are rebuilt on every document change). */
 export function sameCard(a: Card, b: Card): boolean {
   if (a.id !== b.id || a.text !== b.text || a.status !== b.status || a.notForScreen !== b.notForScreen) return false;
+  if (a.mergedInto !== b.mergedInto) return false;
   if (a.kind === 'challenge' && b.kind === 'challenge') return a.category === b.category && a.scope === b.scope;
   if (a.kind === 'action' && b.kind === 'action') {
     return (
@@ -24,4 +25,8 @@ export function sameChallengeList(a: readonly ChallengeCard[], b: readonly Chall
     const other = b[index];
     return other !== undefined && other.id === card.id && other.text === card.text;
   });
+}
+
+export function sameTargets(a: readonly { id: string; label: string }[], b: readonly { id: string; label: string }[]): boolean {
+  return a.length === b.length && a.every((target, index) => target.id === b[index]?.id && target.label === b[index]?.label);
 }

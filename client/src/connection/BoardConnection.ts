@@ -8,36 +8,43 @@ import {
   type BoardSnapshot,
   type ClientToServerEvents,
   type EventId,
+  type FacilitatorCommand,
   type GroupId,
   type GroupPresence,
   type ServerToClientEvents,
 } from '@rembuk/shared';
 import { changedCardIds } from './changedCards.js';
+import { sendCommand, sendVote, type CommandOutcome } from './commandChannel.js';
 import { closedState, sameConnectionState, type ConnectionState } from './connectionState.js';
 import { Listeners } from './Listeners.js';
 import { retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
+import { SessionFeed } from './SessionFeed.js';
+
+/** Who opens a board; the server decides what each may do from the token, the client only adapts its UI. */
+export type BoardRole = 'participant' | 'facilitator' | 'organizer';
 
 export interface BoardConnectionOptions {
   origin: ServerOrigin;
   eventId: EventId;
   groupId: GroupId;
-  /** The join code (participants) or the organizer key. */
+  /** The participant's ticket, or the organizer or facilitator key. */
   token: string;
-  /** Organizers see the group's presence without being counted in it (the server decides from the token). */
-  role: 'participant' | 'organizer';
+  /** Organizers and facilitators see the group's presence without being counted in it. */
+  role: BoardRole;
   pseudonym?: string;
 }
 
 type PresenceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
- * One group's board, live: the Y.Doc, its y-websocket provider and the socket.io presence channel. React reads
+ * One group's board, live: the Y.Doc, its y-websocket provider and the socket.io control channel (presence,
+ * session, votes, commands). React reads
  * it through `subscribe*`/`get*` pairs (shaped for `useSyncExternalStore`) and writes to `doc` through the
  * shared board helpers only.
  *
  * ```ts
- * const board = new BoardConnection({ origin, eventId, groupId, token: joinCode, role: 'participant' });
+ * const board = new BoardConnection({ origin, eventId, groupId, token: ticket, role: 'participant' });
  * board.subscribeState(() => console.log(board.getState()));
  * board.destroy();
  * ```
@@ -51,6 +58,9 @@ export class BoardConnection {
   private readonly stateListeners = new Listeners();
   private readonly presenceListeners = new Listeners();
   private readonly boardListeners = new Listeners();
+  private readonly seatListeners = new Listeners();
+  /** Phases, countdowns, locks, the broadcast message and this board's votes. */
+  readonly session: SessionFeed;
 
   private state: ConnectionState = { kind: 'connecting' };
   private finalCode: number | null = null;
@@ -60,6 +70,7 @@ export class BoardConnection {
   private readonly queuedCards = new Set<string>();
   private presence: GroupPresence | null = null;
   private board: BoardSnapshot | null = null;
+  private movedTo: GroupId | null = null;
 
   constructor(private readonly options: BoardConnectionOptions) {
     this.browserOnline = globalThis.navigator?.onLine ?? true;
@@ -82,7 +93,9 @@ export class BoardConnection {
       auth: this.handshake(),
       transports: ['websocket'],
     });
+    this.session = new SessionFeed(this.socket);
     this.socket.on('presence', this.onPresence);
+    this.socket.on('seatChanged', this.onSeatChanged);
     this.socket.on('disconnect', this.onPresenceLost);
     this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
 
@@ -93,6 +106,7 @@ export class BoardConnection {
   readonly subscribeState = this.stateListeners.subscribe;
   readonly subscribePresence = this.presenceListeners.subscribe;
   readonly subscribeBoard = this.boardListeners.subscribe;
+  readonly subscribeSeat = this.seatListeners.subscribe;
 
   readonly getState = (): ConnectionState => this.state;
   /** Who is on this board now; null until the server has said. */
@@ -102,6 +116,19 @@ export class BoardConnection {
     this.board ??= readBoard(this.doc);
     return this.board;
   };
+
+  /** The group a facilitator moved this device to; null while it still sits here. */
+  readonly getMovedTo = (): GroupId | null => this.movedTo;
+
+  /** A facilitator or organizer command about this event (the server checks who may). */
+  command(command: FacilitatorCommand): Promise<CommandOutcome> {
+    return sendCommand(this.socket, command);
+  }
+
+  /** A participant's dot on a card of this board. */
+  vote(cardId: string, delta: 1 | -1): Promise<CommandOutcome> {
+    return sendVote(this.socket, cardId, delta);
+  }
 
   destroy(): void {
     globalThis.removeEventListener?.('online', this.onBrowserOnline);
@@ -116,6 +143,8 @@ export class BoardConnection {
     this.stateListeners.clear();
     this.presenceListeners.clear();
     this.boardListeners.clear();
+    this.seatListeners.clear();
+    this.session.clear();
   }
 
   private handshake(): Record<string, string> {
@@ -164,6 +193,12 @@ export class BoardConnection {
     if (presence.groupId !== this.options.groupId) return;
     this.presence = presence;
     this.presenceListeners.notify();
+  };
+
+  private readonly onSeatChanged = ({ groupId }: { groupId: string }): void => {
+    if (groupId === this.options.groupId) return;
+    this.movedTo = groupId as GroupId;
+    this.seatListeners.notify();
   };
 
   private readonly onPresenceLost = (): void => {

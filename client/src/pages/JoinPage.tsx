@@ -5,11 +5,16 @@ import { findEventByJoinCode, takeSeat } from '../api/restClient.js';
 import { AnonymityNote } from '../components/AnonymityNote.js';
 import { EventFacts } from '../components/EventFacts.js';
 import { LoadFailure } from '../components/LoadFailure.js';
+import { PrivacyInfo } from '../components/PrivacyInfo.js';
 import { useEventLanguage } from '../hooks/useEventLanguage.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { navigate } from '../routing/navigation.js';
 import { paths } from '../routing/routes.js';
 import { participantPassFor, rememberParticipant, rememberTicket, ticketFor } from '../storage/credentials.js';
+import { readStored, writeStored } from '../storage/deviceStorage.js';
+
+/** Read once per tab: someone switching groups is not shown the information again. */
+const infoSeenName = (eventId: string) => `rembuk.infoSeen.${eventId}`;
 
 export function JoinPage({ joinCode }: { joinCode: string }) {
   const { t } = useTranslation();
@@ -30,6 +35,7 @@ function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string })
   const [missingGroup, setMissingGroup] = useState(false);
   const [seatError, setSeatError] = useState<unknown>(null);
   const [entering, setEntering] = useState(false);
+  const [infoSeen, setInfoSeen] = useState(() => readStored('session', infoSeenName(event.id)) === 'yes');
 
   const enter = (submit: FormEvent) => {
     submit.preventDefault();
@@ -59,51 +65,61 @@ function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string })
       <p className="eyebrow">{t('join.welcome')}</p>
       <h1 data-testid="join-event-title">{event.title}</h1>
       <EventFacts event={event} />
-      <form className="panel" onSubmit={enter} noValidate>
-        <fieldset className="group-choice">
-          <legend>{t('join.pickGroup')}</legend>
-          {event.groups.map((group) => (
-            <label key={group.id} className={`group-option${groupId === group.id ? ' group-option--chosen' : ''}`}>
-              <input
-                type="radio"
-                name="group"
-                value={group.id}
-                checked={groupId === group.id}
-                data-testid="group-option"
-                onChange={() => {
-                  setGroupId(group.id);
-                  setMissingGroup(false);
-                }}
-              />
-              <span>{group.name}</span>
-            </label>
-          ))}
-        </fieldset>
-        {missingGroup && (
-          <p className="error" role="alert">
-            {t('join.groupRequired')}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor="pseudonym">{t('join.pseudonymLabel')}</label>
-          <p className="field-hint" id="pseudonym-hint">{t('join.pseudonymHint')}</p>
-          <input
-            id="pseudonym"
-            type="text"
-            autoComplete="off"
-            maxLength={LIMITS.maxPseudonymLength}
-            value={pseudonym}
-            data-testid="pseudonym-input"
-            aria-describedby="pseudonym-hint"
-            onChange={(change) => setPseudonym(change.target.value)}
-          />
-        </div>
-        <AnonymityNote />
-        {seatError !== null && <LoadFailure error={seatError} />}
-        <button type="submit" className="button button--primary button--wide" data-testid="join-submit" disabled={entering}>
-          {t('join.enter')}
-        </button>
-      </form>
+      {!infoSeen ? (
+        <PrivacyInfo
+          onContinue={() => {
+            writeStored('session', infoSeenName(event.id), 'yes');
+            setInfoSeen(true);
+            window.scrollTo(0, 0);
+          }}
+        />
+      ) : (
+        <form className="panel" onSubmit={enter} noValidate>
+          <fieldset className="group-choice">
+            <legend>{t('join.pickGroup')}</legend>
+            {event.groups.map((group) => (
+              <label key={group.id} className={`group-option${groupId === group.id ? ' group-option--chosen' : ''}`}>
+                <input
+                  type="radio"
+                  name="group"
+                  value={group.id}
+                  checked={groupId === group.id}
+                  data-testid="group-option"
+                  onChange={() => {
+                    setGroupId(group.id);
+                    setMissingGroup(false);
+                  }}
+                />
+                <span>{group.name}</span>
+              </label>
+            ))}
+          </fieldset>
+          {missingGroup && (
+            <p className="error" role="alert">
+              {t('join.groupRequired')}
+            </p>
+          )}
+          <div className="field">
+            <label htmlFor="pseudonym">{t('join.pseudonymLabel')}</label>
+            <p className="field-hint" id="pseudonym-hint">{t('join.pseudonymHint')}</p>
+            <input
+              id="pseudonym"
+              type="text"
+              autoComplete="off"
+              maxLength={LIMITS.maxPseudonymLength}
+              value={pseudonym}
+              data-testid="pseudonym-input"
+              aria-describedby="pseudonym-hint"
+              onChange={(change) => setPseudonym(change.target.value)}
+            />
+          </div>
+          <AnonymityNote />
+          {seatError !== null && <LoadFailure error={seatError} />}
+          <button type="submit" className="button button--primary button--wide" data-testid="join-submit" disabled={entering}>
+            {t('join.enter')}
+          </button>
+        </form>
+      )}
     </main>
   );
 }

@@ -24,3 +24,28 @@ describe('parseRoute', () => {
     expect(parseRoute(path ?? '', `#${hash ?? ''}`)).toEqual({ page: 'organizer', eventId, keyInUrl: 'k/y+z' });
   });
 });
+
+describe('facilitator and projector links', () => {
+  const eventId = 'abcd1234' as EventId;
+
+  it('carry the key and the join code in the fragment', () => {
+    const [path, hash] = paths.facilitatorWithKey(eventId, 'k/y+z', 'K7QM-3XPD').split('#');
+    expect(path).toBe('/f/abcd1234');
+    expect(parseRoute(path ?? '', `#${hash ?? ''}`)).toEqual({
+      page: 'facilitator',
+      eventId,
+      link: { key: 'k/y+z', joinCode: 'K7QM-3XPD' },
+    });
+    const [projectorPath, projectorHash] = paths.projectorWithKey(eventId, 's3cr3t').split('#');
+    expect(parseRoute(projectorPath ?? '', `#${projectorHash ?? ''}`)).toEqual({
+      page: 'projector',
+      eventId,
+      link: { key: 's3cr3t', joinCode: null },
+    });
+  });
+
+  it('open without a fragment (the key kept on the device is used)', () => {
+    expect(parseRoute('/f/abcd1234', '')).toEqual({ page: 'facilitator', eventId, link: null });
+    expect(parseRoute('/p/abcd1234/', '')).toEqual({ page: 'projector', eventId, link: null });
+  });
+});

@@ -6,23 +6,35 @@ export type Route =
   | { page: 'create' }
   /** `keyInUrl` is the organizer key from `#key=…` when the private link was just opened. */
   | { page: 'organizer'; eventId: EventId; keyInUrl: string | null }
+  /** Facilitator dashboard and projector: a link's key and the event's join code ride in the fragment. */
+  | { page: 'facilitator'; eventId: EventId; link: LinkInUrl | null }
+  | { page: 'projector'; eventId: EventId; link: LinkInUrl | null }
   | { page: 'join'; joinCode: string }
   | { page: 'board'; eventId: EventId; groupId: GroupId }
   | { page: 'notFound' };
 
+export interface LinkInUrl {
+  key: string;
+  joinCode: string | null;
+}
+
 const ID = '([a-z0-9]{4,32})';
 const ORGANIZER = new RegExp(`^/o/${ID}/?$`);
+const FACILITATOR = new RegExp(`^/f/${ID}/?$`);
+const PROJECTOR = new RegExp(`^/p/${ID}/?$`);
 const JOIN = /^\/j\/([^/]{1,40})\/?$/;
 const BOARD = new RegExp(`^/b/${ID}/${ID}/?$`);
 
 export function parseRoute(pathname: string, hash: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
   if (pathname === '/new' || pathname === '/new/') return { page: 'create' };
+  const fragment = new URLSearchParams(hash.replace(/^#/, ''));
   const organizer = ORGANIZER.exec(pathname);
-  if (organizer?.[1]) {
-    const key = new URLSearchParams(hash.replace(/^#/, '')).get('key');
-    return { page: 'organizer', eventId: organizer[1] as EventId, keyInUrl: key || null };
-  }
+  if (organizer?.[1]) return { page: 'organizer', eventId: organizer[1] as EventId, keyInUrl: fragment.get('key') || null };
+  const facilitator = FACILITATOR.exec(pathname);
+  if (facilitator?.[1]) return { page: 'facilitator', eventId: facilitator[1] as EventId, link: linkIn(fragment) };
+  const projector = PROJECTOR.exec(pathname);
+  if (projector?.[1]) return { page: 'projector', eventId: projector[1] as EventId, link: linkIn(fragment) };
   const join = JOIN.exec(pathname);
   if (join?.[1]) return { page: 'join', joinCode: decodeURIComponent(join[1]) };
   const board = BOARD.exec(pathname);
@@ -30,12 +42,26 @@ export function parseRoute(pathname: string, hash: string): Route {
   return { page: 'notFound' };
 }
 
+function linkIn(fragment: URLSearchParams): LinkInUrl | null {
+  const key = fragment.get('key');
+  return key ? { key, joinCode: fragment.get('join') || null } : null;
+}
+
+/** `#key=…` (and `&join=…`): fragments are never sent to the server, so keys stay out of its logs. */
+function keyFragment(key: string, joinCode?: string): string {
+  return `#key=${encodeURIComponent(key)}${joinCode ? `&join=${encodeURIComponent(joinCode)}` : ''}`;
+}
+
 export const paths = {
   home: () => '/',
   create: () => '/new',
   organizer: (eventId: EventId) => `/o/${eventId}`,
   /** The private organizer link: the key rides in the fragment, which browsers never send to the server. */
-  organizerWithKey: (eventId: EventId, organizerKey: string) => `/o/${eventId}#key=${encodeURIComponent(organizerKey)}`,
+  organizerWithKey: (eventId: EventId, organizerKey: string) => `/o/${eventId}${keyFragment(organizerKey)}`,
+  facilitator: (eventId: EventId) => `/f/${eventId}`,
+  facilitatorWithKey: (eventId: EventId, key: string, joinCode?: string) => `/f/${eventId}${keyFragment(key, joinCode)}`,
+  projector: (eventId: EventId) => `/p/${eventId}`,
+  projectorWithKey: (eventId: EventId, key: string, joinCode?: string) => `/p/${eventId}${keyFragment(key, joinCode)}`,
   join: (joinCode: string) => `/j/${encodeURIComponent(joinCode)}`,
   board: (eventId: EventId, groupId: GroupId) => `/b/${eventId}/${groupId}`,
 };

@@ -20,6 +20,14 @@ export function writeStored(kind: StorageKind, key: string, value: string): void
   }
 }
 
+export function removeStored(kind: StorageKind, key: string): void {
+  try {
+    storageOf(kind)?.removeItem(key);
+  } catch {
+    // Nothing to forget if storage is unavailable.
+  }
+}
+
 function storageOf(kind: StorageKind): Storage | undefined {
   return kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
 }

@@ -1,3 +1,4 @@
+import { enFacilitation } from './enFacilitation.js';
 import type { Messages } from './id.js';
 
 /** English, for ASEAN guests. Typed as the Indonesian catalog: a missing or extra key does not compile. */
@@ -19,7 +20,10 @@ export const en: Messages = {
   privacy: {
     anonymousNote:
       'Entries are anonymous: no account, email or phone number, and cards do not record who wrote them. Do not write names or personal details of anyone.',
-    cardWarning: 'This text seems to contain {{kinds}}. Remove anything that could identify a person.',
+    cardWarning:
+      'This text seems to contain {{kinds}}. Data like this can identify a person, and your group, the facilitators and the downloads will see it.',
+    edit: 'Edit the text',
+    keep: 'Keep it',
     kind: { nik: 'an ID number (NIK)', phone: 'a phone number', email: 'an email address' },
   },
   errors: {
@@ -93,7 +97,7 @@ export const en: Messages = {
     openBoard: 'Open board',
     exportTitle: 'Download outcomes',
     exportText: 'The whole event, all groups, without author identities. Available any time, during the session too.',
-    format: { md: 'Markdown', csv: 'CSV', json: 'JSON' },
+    format: { md: 'Markdown', csv: 'CSV', json: 'JSON', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', pdf: 'PDF', zip: 'ZIP (every format)' },
     exporting: 'Preparing the file…',
     stableUrlTitle: 'Stable addresses',
     stableUrlText: 'For scripts or other tools: send the header Authorization: Bearer <organizer key>.',
@@ -115,6 +119,7 @@ export const en: Messages = {
     youAs: 'You: {{name}}',
     youAnonymous: 'You: no name',
     youOrganizer: 'You: organizer (not counted)',
+    youFacilitator: 'You: facilitator (not counted)',
     columns: 'Board columns',
     challengeHint: 'Problems your region faces.',
     actionHint: 'Follow-up steps: start with a verb.',
@@ -135,6 +140,11 @@ export const en: Messages = {
     menuFor: 'Order and delete {{card}}',
     move: { top: '⤒ To top', up: '↑ Up', down: '↓ Down', bottom: '⤓ To bottom' },
     delete: 'Delete card',
+    menuOwn: 'Order & withdraw',
+    withdraw: 'Withdraw my card',
+    withdrawMenu: 'Withdraw',
+    withdrawQuestion: 'Withdraw your card from the board? It is deleted for everyone.',
+    withdrawYes: 'Yes, withdraw',
     deleteQuestion: 'Delete this card for everyone?',
     deleteYes: 'Yes, delete',
     notSet: '— not set —',
@@ -171,4 +181,5 @@ export const en: Messages = {
     anonymous_other: '+{{count}} without a name',
   },
   notFound: { title: 'Page not found' },
+  ...enFacilitation,
 };

@@ -1,3 +1,5 @@
+import { idFacilitation } from './idFacilitation.js';
+
 /**
  * Bahasa Indonesia: the default language and the reference catalog. Its shape is the type every other language
  * must match (see en.ts). Board vocabulary (Tantangan, categories, scopes…) lives in the shared `domain` labels.
@@ -20,7 +22,10 @@ export const id = {
   privacy: {
     anonymousNote:
       'Masukan bersifat anonim: tanpa akun, email, atau nomor telepon, dan kartu tidak menyimpan siapa penulisnya. Jangan menulis nama atau data pribadi orang lain.',
-    cardWarning: 'Teks ini tampak memuat {{kinds}}. Hapus data yang dapat mengenali seseorang.',
+    cardWarning:
+      'Teks ini tampak memuat {{kinds}}. Data seperti ini dapat mengenali seseorang dan akan terlihat oleh kelompok, fasilitator, dan dalam hasil unduhan.',
+    edit: 'Ubah teks',
+    keep: 'Tetap simpan',
     kind: { nik: 'NIK', phone: 'nomor telepon', email: 'alamat email' },
   },
   errors: {
@@ -94,7 +99,7 @@ export const id = {
     openBoard: 'Buka papan',
     exportTitle: 'Unduh hasil',
     exportText: 'Seluruh acara, semua kelompok, tanpa identitas penulis. Bisa diunduh kapan saja, juga selama sesi.',
-    format: { md: 'Markdown', csv: 'CSV', json: 'JSON' },
+    format: { md: 'Markdown', csv: 'CSV', json: 'JSON', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', pdf: 'PDF', zip: 'ZIP (semua format)' },
     exporting: 'Menyiapkan berkas…',
     stableUrlTitle: 'Alamat tetap',
     stableUrlText: 'Untuk skrip atau alat lain: kirim header Authorization: Bearer <kunci penyelenggara>.',
@@ -116,6 +121,7 @@ export const id = {
     youAs: 'Anda: {{name}}',
     youAnonymous: 'Anda: tanpa nama',
     youOrganizer: 'Anda: penyelenggara (tidak dihitung)',
+    youFacilitator: 'Anda: fasilitator (tidak dihitung)',
     columns: 'Kolom papan',
     challengeHint: 'Masalah yang dihadapi di wilayah Anda.',
     actionHint: 'Langkah tindak lanjut: mulai dengan kata kerja.',
@@ -136,6 +142,11 @@ export const id = {
     menuFor: 'Urutan dan hapus {{card}}',
     move: { top: '⤒ Paling atas', up: '↑ Naik', down: '↓ Turun', bottom: '⤓ Paling bawah' },
     delete: 'Hapus kartu',
+    menuOwn: 'Urutan & tarik',
+    withdraw: 'Tarik kartu saya',
+    withdrawMenu: 'Tarik kartu',
+    withdrawQuestion: 'Tarik kartu Anda dari papan? Kartu dihapus untuk semua orang.',
+    withdrawYes: 'Ya, tarik',
     deleteQuestion: 'Hapus kartu ini untuk semua orang?',
     deleteYes: 'Ya, hapus',
     notSet: '— belum dipilih —',
@@ -172,6 +183,7 @@ export const id = {
     anonymous_other: '+{{count}} tanpa nama',
   },
   notFound: { title: 'Halaman tidak ditemukan' },
+  ...idFacilitation,
 };
 
 export type Messages = typeof id;

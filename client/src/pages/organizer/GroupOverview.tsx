@@ -11,6 +11,11 @@ export function GroupOverview({ event, organizerKey }: { event: OrganizerEvent; 
   return (
     <section className="panel" aria-labelledby="groups-title">
       <h2 id="groups-title">{t('organizer.groupsTitle')}</h2>
+      <p>
+        <Link className="button button--primary" href={paths.facilitator(event.id)} data-testid="open-dashboard">
+          {t('dashboard.open')}
+        </Link>
+      </p>
       <p className="muted" data-testid="groups-live">{presence ? t('organizer.groupsLive') : t('organizer.groupsConnecting')}</p>
       <ul className="group-list">
         {event.groups.map((group) => {

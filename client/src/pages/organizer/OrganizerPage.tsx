@@ -10,9 +10,13 @@ import { useLanguage } from '../../i18n/useLanguage.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { navigate } from '../../routing/navigation.js';
 import { paths } from '../../routing/routes.js';
-import { organizerKeyFor, rememberOrganizerKey } from '../../storage/credentials.js';
+import { Link } from '../../components/Link.js';
+import { forgetEvent, organizerKeyFor, rememberOrganizerKey } from '../../storage/credentials.js';
+import { AccessKeysPanel } from './AccessKeysPanel.js';
+import { DeleteEventPanel } from './DeleteEventPanel.js';
 import { ExportPanel } from './ExportPanel.js';
 import { GroupOverview } from './GroupOverview.js';
+import { SettingsPanel } from './SettingsPanel.js';
 
 export function OrganizerPage({ eventId, keyInUrl }: { eventId: EventId; keyInUrl: string | null }) {
   const { t } = useTranslation();
@@ -44,9 +48,22 @@ function OrganizerLoader({ eventId, organizerKey }: { eventId: EventId; organize
   return <OrganizerView event={loaded.value} organizerKey={organizerKey} />;
 }
 
-function OrganizerView({ event, organizerKey }: { event: OrganizerEvent; organizerKey: string }) {
+function OrganizerView({ event: loadedEvent, organizerKey }: { event: OrganizerEvent; organizerKey: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const [event, setEvent] = useState(loadedEvent);
+  const [deleted, setDeleted] = useState(false);
+  if (deleted) {
+    return (
+      <main className="page narrow" data-testid="event-deleted">
+        <h1>{t('deleteEvent.doneTitle')}</h1>
+        <p>{t('deleteEvent.done')}</p>
+        <Link className="button button--primary" href={paths.home()}>
+          {t('common.toHome')}
+        </Link>
+      </main>
+    );
+  }
   const participantLink = `${location.origin}${paths.join(event.joinCode)}`;
   const organizerLink = `${location.origin}${paths.organizerWithKey(event.id, organizerKey)}`;
 
@@ -76,7 +93,17 @@ function OrganizerView({ event, organizerKey }: { event: OrganizerEvent; organiz
       </div>
 
       <GroupOverview event={event} organizerKey={organizerKey} />
+      <AccessKeysPanel event={event} organizerKey={organizerKey} />
       <ExportPanel eventId={event.id} organizerKey={organizerKey} />
+      <SettingsPanel event={event} organizerKey={organizerKey} onSaved={setEvent} />
+      <DeleteEventPanel
+        eventId={event.id}
+        organizerKey={organizerKey}
+        onDeleted={() => {
+          forgetEvent(event.id);
+          setDeleted(true);
+        }}
+      />
     </main>
   );
 }

@@ -1,0 +1,39 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, EventId, ServerToClientEvents } from '@rembuk/shared';
+import { Listeners } from './Listeners.js';
+import { retryThrottledHandshake } from './retryThrottledHandshake.js';
+import type { ServerOrigin } from './serverOrigin.js';
+import { SessionFeed } from './SessionFeed.js';
+
+/** The projector's control socket: the session of every group (phases, countdowns, the message), read-only. */
+export class ProjectorFeed {
+  readonly session: SessionFeed;
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private readonly listeners = new Listeners();
+  private readonly stopHandshakeRetry: () => void;
+  private closed = false;
+
+  constructor(origin: ServerOrigin, eventId: EventId, key: string) {
+    this.socket = io(origin.http, { auth: { token: key, eventId }, transports: ['websocket'] });
+    this.session = new SessionFeed(this.socket);
+    const close = () => {
+      this.closed = true;
+      this.listeners.notify();
+    };
+    // Cut by the server (key revoked, event deleted), or refused for good at the handshake.
+    this.socket.on('disconnect', (reason) => reason === 'io server disconnect' && close());
+    this.socket.on('connect_error', (error) => error.message !== 'rate_limited' && error.message !== 'internal' && close());
+    this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
+  }
+
+  readonly subscribe = this.listeners.subscribe;
+  readonly isClosed = (): boolean => this.closed;
+
+  destroy(): void {
+    this.stopHandshakeRetry();
+    this.socket.removeAllListeners();
+    this.socket.disconnect();
+    this.listeners.clear();
+    this.session.clear();
+  }
+}

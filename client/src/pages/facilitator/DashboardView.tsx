@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import type { EventId, PublicEvent } from '@rembuk/shared';
+import { Link } from '../../components/Link.js';
+import type { DashboardConnection, DashboardLinkState } from '../../connection/DashboardConnection.js';
+import { useDashboardConnection, useDashboardState } from '../../hooks/useDashboard.js';
+import { useEventLanguage } from '../../hooks/useEventLanguage.js';
+import { useSessionView } from '../../hooks/useSession.js';
+import { paths } from '../../routing/routes.js';
+import { AllGroupsControls } from './AllGroupsControls.js';
+import { BroadcastPanel } from './BroadcastPanel.js';
+import { GroupTable } from './GroupTable.js';
+
+interface DashboardViewProps {
+  eventId: EventId;
+  dashboardKey: string;
+  /** Null when this key cannot read the event's names (groups are then named by id). */
+  event: PublicEvent | null;
+  isOrganizer: boolean;
+}
+
+export function DashboardView({ eventId, dashboardKey, event, isOrganizer }: DashboardViewProps) {
+  const { t } = useTranslation();
+  useEventLanguage(event?.language ?? 'id');
+  const connection = useDashboardConnection(eventId, dashboardKey);
+  return (
+    <main className="page page--wide" data-testid="dashboard-page">
+      <div className="dashboard-head">
+        <div>
+          <p className="eyebrow">{t('dashboard.eyebrow')}</p>
+          <h1 data-testid="dashboard-title">{event?.title || t('dashboard.title')}</h1>
+        </div>
+        {isOrganizer && (
+          <Link className="button button--quiet" href={paths.organizer(eventId)} data-testid="dashboard-to-organizer">
+            {t('board.backToOrganizer')}
+          </Link>
+        )}
+      </div>
+      {connection && <LiveDashboard connection={connection} eventId={eventId} event={event} />}
+    </main>
+  );
+}
+
+function LiveDashboard({ connection, eventId, event }: { connection: DashboardConnection; eventId: EventId; event: PublicEvent | null }) {
+  const { t } = useTranslation();
+  const { state, dashboard, presence, devices } = useDashboardState(connection);
+  const view = useSessionView(connection.session);
+  if (state.kind === 'closed') {
+    return (
+      <div className="panel panel--warning" role="alert" data-testid="dashboard-closed" data-reason={state.reason}>
+        <h2>{state.reason === 'revoked' ? t('dashboard.closedRevokedTitle') : t('dashboard.closedRefusedTitle')}</h2>
+        <p>{state.reason === 'revoked' ? t('dashboard.closedRevoked') : t('dashboard.closedRefused')}</p>
+      </div>
+    );
+  }
+  const rows = dashboard?.rows ?? [];
+  const nameOf = (groupId: string) => event?.groups.find((group) => group.id === groupId)?.name ?? groupId;
+  const runsEveryGroup = event ? rows.length === event.groups.length : true;
+  return (
+    <>
+      <p className={`dashboard-state dashboard-state--${state.kind}`} role="status" data-testid="dashboard-state" data-state={state.kind}>
+        {linkText(state, t)}
+      </p>
+      {dashboard === null ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <>
+          <div className="dashboard-controls">
+            <AllGroupsControls connection={connection} groupCount={rows.length} />
+            {runsEveryGroup && <BroadcastPanel connection={connection} message={view?.message ?? null} />}
+          </div>
+          <GroupTable
+            connection={connection}
+            eventId={eventId}
+            snapshot={dashboard}
+            sessions={view?.groups ?? []}
+            presence={presence}
+            devices={devices}
+            groupName={nameOf}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function linkText(state: Exclude<DashboardLinkState, { kind: 'closed' }>, t: ReturnType<typeof useTranslation>['t']): string {
+  switch (state.kind) {
+    case 'connecting':
+      return t('connection.connecting');
+    case 'connected':
+      return t('dashboard.live');
+    case 'reconnecting':
+      return t('dashboard.reconnecting');
+  }
+}
