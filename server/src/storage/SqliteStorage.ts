@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EventId } from '@rembuk/shared';
+import { GroupCommit, type AppendEntry } from './GroupCommit.js';
 import { migrate } from './sqliteSchema.js';
 import type { AuditEntry, Storage, StoredAccessKey, StoredEvent, StoredSession, VoteRow } from './Storage.js';
 
@@ -52,7 +53,8 @@ type Statements = { [Name in keyof typeof SQL]: Database.Statement };
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly sql: Statements;
-  private readonly appendTransaction: (docName: string, updates: readonly Uint8Array[]) => void;
+  /** Board updates of one event-loop turn, all boards together, go into one transaction (one fsync). */
+  private readonly appends: GroupCommit;
   private readonly replaceTransaction: (docName: string, snapshot: Uint8Array) => void;
   private readonly deleteEventTransaction: (id: EventId) => void;
 
@@ -69,9 +71,10 @@ export class SqliteStorage implements Storage {
       Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),
     ) as Statements;
     const sql = this.sql;
-    this.appendTransaction = this.db.transaction((docName: string, updates: readonly Uint8Array[]) => {
-      for (const update of updates) sql.insertUpdate.run(docName, update);
+    const appendTransaction = this.db.transaction((entries: readonly AppendEntry[]) => {
+      for (const { docName, updates } of entries) for (const update of updates) sql.insertUpdate.run(docName, update);
     });
+    this.appends = new GroupCommit(appendTransaction);
     this.replaceTransaction = this.db.transaction((docName: string, snapshot: Uint8Array) => {
       sql.deleteUpdates.run(docName);
       sql.insertUpdate.run(docName, snapshot);
@@ -107,18 +110,21 @@ export class SqliteStorage implements Storage {
   }
 
   async deleteEvent(id: EventId): Promise<void> {
+    this.appends.flush();
     this.deleteEventTransaction(id);
   }
 
   async loadUpdates(docName: string): Promise<Uint8Array[]> {
+    this.appends.flush();
     return (this.sql.selectUpdates.all(docName) as { data: Buffer }[]).map((row) => new Uint8Array(row.data));
   }
 
-  async appendUpdates(docName: string, updates: readonly Uint8Array[]): Promise<void> {
-    this.appendTransaction(docName, updates);
+  appendUpdates(docName: string, updates: readonly Uint8Array[]): Promise<void> {
+    return this.appends.append(docName, updates);
   }
 
   async compact(docName: string, snapshot: Uint8Array): Promise<void> {
+    this.appends.flush();
     this.replaceTransaction(docName, snapshot);
   }
 
@@ -179,7 +185,9 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.appends.flush();
+    this.db.close();
   }
 }
 
