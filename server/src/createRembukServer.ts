@@ -110,7 +110,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     },
   };
 
-  const app = createApp({ store: storage, registry, lookupLimiter, creationLimiter, logger, realtime, clientDir: options.clientDir ?? null });
+  const app = createApp({ store: storage, registry, votes, lookupLimiter, creationLimiter, logger, realtime, clientDir: options.clientDir ?? null });
   const httpServer = createServer(app);
   const control = attachControlPlane(httpServer, {
     store: storage,

@@ -51,8 +51,8 @@ export { CreateEventBody, ExportQuery, JoinCodeParam } from './api/eventSchemas.
 export type { GroupInfo, PublicEvent, OrganizerEvent, CreateEventReply } from './api/eventSchemas.js';
 export { JOIN_CODE_ALPHABET, normalizeJoinCode, formatJoinCode } from './api/joinCodes.js';
 export { isCalendarDate } from './api/calendarDate.js';
-export { DEFAULT_CATEGORIES, EXPORT_FORMATS } from './api/exportFormats.js';
-export type { ExportFormat } from './api/exportFormats.js';
+export { DEFAULT_CATEGORIES, EXPORT_FORMATS, EXPORT_LANGUAGES } from './api/exportFormats.js';
+export type { ExportFormat, ExportLanguage } from './api/exportFormats.js';
 export { SocketHandshake, SetPseudonymPayload } from './api/socketEvents.js';
 export type { GroupPresence, SeatedDevice, ServerToClientEvents, ClientToServerEvents } from './api/socketEvents.js';
 export { DOMAIN_LABELS, categoryLabel } from './i18n/domainLabels.js';

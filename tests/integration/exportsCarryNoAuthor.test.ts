@@ -92,7 +92,7 @@ describe('exports', () => {
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect([...buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Kelompok,No,Tantangan/Langkah,Teks,Kategori,Cakupan,Status,Menjawab tantangan,Penanggung jawab,Mitra,Waktu,Sumber daya,Indikator,Langkah pertama (30 hari)');
+    expect(lines[0]).toBe('Kelompok,No,Jenis,Teks,Kategori,Cakupan,Status,Menjawab tantangan,Penanggung jawab,Mitra,Waktu,Sumber daya,Indikator,Langkah pertama (30 hari),Suara,Prioritas,Tidak untuk layar');
     expect(text).toContain(`"'=HYPERLINK(""http://evil"",""klik"")"`);
     expect(text).toContain("'+62 jaringan");
     expect(text).toContain('"Koma, ""kutip""\nbaris baru"');

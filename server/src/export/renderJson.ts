@@ -1,22 +1,28 @@
 import { toPublicEvent } from '../events/eventViews.js';
 import type { StoredEvent } from '../storage/Storage.js';
 import type { EventOutcomes } from './eventOutcomes.js';
+import { buildReportModel } from './reportModel.js';
 
 /**
- * The machine-readable export: the event's public description and every card, with stable ids so that links
- * between actions and challenges survive. Carries no key, join code or author data (there is none to carry).
+ * The machine-readable export: the event's public description and every card with its votes and priority, with
+ * stable ids so that links between actions and challenges survive. Labels are not translated (values are the
+ * board's keys), so the language option does not apply. Carries no key, join code or author data (there is none
+ * to carry), and per group only a count of seated devices.
  */
-export function renderJson({ event, generatedAt, groups }: EventOutcomes): string {
+export function renderJson(outcomes: EventOutcomes): string {
+  const { regions } = buildReportModel(outcomes, outcomes.event.language);
   return JSON.stringify(
     {
       format: 'rembuk.event.v1',
-      generatedAt: generatedAt.toISOString(),
-      event: eventDescription(event),
-      groups: groups.map(({ group, board }) => ({
+      generatedAt: outcomes.generatedAt.toISOString(),
+      includesNotForScreen: outcomes.includesNotForScreen,
+      event: eventDescription(outcomes.event),
+      groups: outcomes.groups.map(({ group }, index) => ({
         id: group.id,
         name: group.name,
-        challenges: board.challenges,
-        actions: board.actions,
+        participants: regions[index]!.participants,
+        challenges: regions[index]!.challenges.map((row) => ({ ...row.card, votes: row.votes, priority: row.priority })),
+        actions: regions[index]!.actions.map((row) => ({ ...row.card, votes: row.votes, priority: row.priority })),
       })),
     },
     null,

@@ -8,7 +8,7 @@ import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { accessRoutes } from './accessRoutes.js';
 import { eventRoutes } from './eventRoutes.js';
-import { exportRoutes } from './exportRoutes.js';
+import { exportRoutes, type ExportRoutesDeps } from './exportRoutes.js';
 import { sendError } from './httpErrors.js';
 import { openApiDocument } from './openApiDocument.js';
 
@@ -16,6 +16,8 @@ export interface AppDeps {
   store: AuthStore;
   realtime: RealtimeControl;
   registry: BoardRegistry;
+  /** Vote totals per card, for the exports. */
+  votes: ExportRoutesDeps['votes'];
   lookupLimiter: KeyedRateLimiter;
   /** Event creation per address (a venue may create a few; a script may not create thousands). */
   creationLimiter: KeyedRateLimiter;

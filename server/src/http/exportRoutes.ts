@@ -1,35 +1,27 @@
 import { Router } from 'express';
-import { ExportQuery, type EventId, type ExportFormat } from '@rembuk/shared';
+import { ExportQuery, type EventId } from '@rembuk/shared';
 import { authorizeOrganizer, type AuthStore } from '../auth/authorize.js';
-import { collectEventOutcomes, type EventOutcomes } from '../export/eventOutcomes.js';
-import { renderCsv } from '../export/renderCsv.js';
-import { renderJson } from '../export/renderJson.js';
-import { renderMarkdown } from '../export/renderMarkdown.js';
+import { collectEventOutcomes, type OutcomeSources } from '../export/eventOutcomes.js';
+import { exportFileName } from '../export/exportFiles.js';
+import { renderExport } from '../export/renderExport.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { bearerToken, parseOr400 } from './httpErrors.js';
 import { sendDenial, takeLookup } from './eventRoutes.js';
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  md: 'text/markdown; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-};
-
-const RENDERERS: Record<ExportFormat, (outcomes: EventOutcomes) => string> = {
-  md: renderMarkdown,
-  csv: renderCsv,
-  json: renderJson,
-};
-
 export interface ExportRoutesDeps {
   store: AuthStore;
   registry: BoardRegistry;
+  /** Vote totals per card (the VoteManager). */
+  votes: OutcomeSources['votes'];
   lookupLimiter: KeyedRateLimiter;
 }
 
-/** `GET /api/events/:eventId/export?format=md|csv|json`, organizer key as a bearer token. */
-export function exportRoutes({ store, registry, lookupLimiter }: ExportRoutesDeps): Router {
+/**
+ * `GET /api/events/:eventId/export?format=md|csv|json|docx|xlsx|pdf|zip&lang=id|en|both&includeNotForScreen=true`,
+ * organizer key as a bearer token. `lang` defaults to the event's language.
+ */
+export function exportRoutes({ store, registry, votes, lookupLimiter }: ExportRoutesDeps): Router {
   const router = Router();
   router.get('/api/events/:eventId/export', async (req, res) => {
     if (!takeLookup(lookupLimiter, req, res)) return;
@@ -40,12 +32,14 @@ export function exportRoutes({ store, registry, lookupLimiter }: ExportRoutesDep
     }
     const query = parseOr400(res, ExportQuery, req.query, 'invalid_query');
     if (!query) return;
-    const outcomes = await collectEventOutcomes(result.event, registry);
-    const date = outcomes.generatedAt.toISOString().slice(0, 10);
-    res.setHeader('Content-Type', CONTENT_TYPES[query.format]);
-    res.setHeader('Content-Disposition', `attachment; filename="rembuk-${result.event.id}-${date}.${query.format}"`);
+    const outcomes = await collectEventOutcomes(result.event, { registry, votes, seats: store }, {
+      includeNotForScreen: query.includeNotForScreen,
+    });
+    const file = await renderExport(query.format, outcomes, { language: query.lang ?? result.event.language });
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(outcomes, query.format)}"`);
     res.setHeader('Cache-Control', 'no-store');
-    res.send(RENDERERS[query.format](outcomes));
+    res.send(file.body);
   });
   return router;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_CATEGORIES, DEFAULT_REGION_GROUPS, EXPORT_FORMATS, LANGUAGES, LIMITS, LINK_ROLES, TIME_ZONES } from '@rembuk/shared';
+import { DEFAULT_CATEGORIES, DEFAULT_REGION_GROUPS, EXPORT_FORMATS, EXPORT_LANGUAGES, LANGUAGES, LIMITS, LINK_ROLES, TIME_ZONES } from '@rembuk/shared';
 
 const errorResponse = (description: string) => ({
   description,
@@ -314,13 +314,43 @@ export const openApiDocument = {
     '/api/events/{eventId}/export': {
       get: {
         summary: 'Download every group’s board',
-        description: 'Markdown report, CSV (UTF-8 with BOM, formula cells neutralised) or JSON. Hidden cards are left out. No author data in any format.',
+        description:
+          'The report as DOCX (Word tables with repeating header rows), PDF (A4, embedded fonts) or Markdown; the ' +
+          'cards as XLSX (a sheet per region plus "Semua", numbers as numbers, text never a formula) or CSV (UTF-8 ' +
+          'with BOM, formula cells neutralised); JSON with ids, votes and priorities; or a ZIP with all of them. ' +
+          'Hidden and merged cards never appear; "not for screen" cards only with includeNotForScreen=true. No ' +
+          'author data in any format, and participants only as a count per group.',
         security: [{ organizerKey: [] }],
-        parameters: [eventIdParam, { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: [...EXPORT_FORMATS], default: 'md' } }],
+        parameters: [
+          eventIdParam,
+          { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: [...EXPORT_FORMATS], default: 'md' } },
+          {
+            name: 'lang',
+            in: 'query',
+            required: false,
+            description: 'Language of headings and labels; both gives "Tantangan / Challenge". Defaults to the event’s language.',
+            schema: { type: 'string', enum: [...EXPORT_LANGUAGES] },
+          },
+          {
+            name: 'includeNotForScreen',
+            in: 'query',
+            required: false,
+            description: 'Include cards a facilitator marked "not for screen".',
+            schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
+          },
+        ],
         responses: {
           '200': {
             description: 'The file, as an attachment',
-            content: { 'text/markdown': {}, 'text/csv': {}, 'application/json': {} },
+            content: {
+              'text/markdown': {},
+              'text/csv': {},
+              'application/json': {},
+              'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {},
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {},
+              'application/pdf': {},
+              'application/zip': {},
+            },
           },
           '400': errorResponse('Unknown format or query parameter.'),
           ...organizerDenials,

@@ -99,6 +99,14 @@ export class MemoryStorage implements Storage {
     return this.seats.get(`${eventId}/${deviceId}`) ?? null;
   }
 
+  async countSeats(eventId: EventId): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const [seat, groupId] of this.seats) {
+      if (seat.startsWith(`${eventId}/`)) counts[groupId] = (counts[groupId] ?? 0) + 1;
+    }
+    return counts;
+  }
+
   async saveSession(eventId: EventId, session: StoredSession): Promise<void> {
     this.sessions.set(eventId, structuredClone(session));
   }

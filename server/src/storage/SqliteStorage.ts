@@ -24,6 +24,7 @@ const SQL = {
     'INSERT INTO seats (event_id, device_id, group_id) VALUES (?, ?, ?) ' +
     'ON CONFLICT (event_id, device_id) DO UPDATE SET group_id = excluded.group_id',
   seat: 'SELECT group_id FROM seats WHERE event_id = ? AND device_id = ?',
+  seatCounts: 'SELECT group_id, COUNT(*) AS seated FROM seats WHERE event_id = ? GROUP BY group_id',
   upsertSession:
     'INSERT INTO sessions (event_id, data) VALUES (?, ?) ON CONFLICT (event_id) DO UPDATE SET data = excluded.data',
   session: 'SELECT data FROM sessions WHERE event_id = ?',
@@ -157,6 +158,11 @@ export class SqliteStorage implements Storage {
   async getSeat(eventId: EventId, deviceId: string): Promise<string | null> {
     const row = this.sql.seat.get(eventId, deviceId) as { group_id: string } | undefined;
     return row?.group_id ?? null;
+  }
+
+  async countSeats(eventId: EventId): Promise<Record<string, number>> {
+    const rows = this.sql.seatCounts.all(eventId) as { group_id: string; seated: number }[];
+    return Object.fromEntries(rows.map((row) => [row.group_id, row.seated]));
   }
 
   async saveSession(eventId: EventId, session: StoredSession): Promise<void> {

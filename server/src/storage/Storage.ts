@@ -89,6 +89,8 @@ export interface AccessKeyStore {
 export interface SeatStore {
   setSeat(eventId: EventId, deviceId: string, groupId: string): Promise<void>;
   getSeat(eventId: EventId, deviceId: string): Promise<string | null>;
+  /** How many devices sit in each group (groups nobody sits in are absent): the participant counts of a report. */
+  countSeats(eventId: EventId): Promise<Record<string, number>>;
 }
 
 /** Phases, timers, locks and the broadcast message of each event. */

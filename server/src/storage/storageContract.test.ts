@@ -152,6 +152,19 @@ describe.each([
       expect(await store.listAudit(id)).toEqual([{ groupId: 'grpA', cardId: 'card1', action: 'hide', at: '2023-07-21T05:00:00.000Z' }]);
     });
 
+    it('counts the devices seated in each group of an event', async () => {
+      const id = 'evt0000000000001' as EventId;
+      expect(await store.countSeats(id)).toEqual({});
+      await store.setSeat(id, 'dev1', 'grpA');
+      await store.setSeat(id, 'dev2', 'grpA');
+      await store.setSeat(id, 'dev3', 'grpB');
+      await store.setSeat(id, 'dev3', 'grpA');
+      await store.setSeat('evt0000000000002' as EventId, 'dev4', 'grpB');
+      expect(await store.countSeats(id)).toEqual({ grpA: 3 });
+      await store.setSeat(id, 'dev2', 'grpC');
+      expect(await store.countSeats(id)).toEqual({ grpA: 2, grpC: 1 });
+    });
+
     it('deletes an event with everything stored for it and nothing of other events', async () => {
       const gone = sampleEvent();
       const kept = sampleEvent({ id: 'evt0000000000002' as EventId, joinCode: 'AAAA-BBBB' as JoinCode });

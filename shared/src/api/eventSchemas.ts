@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits.js';
 import { LANGUAGES, TIME_ZONES } from '../regions.js';
 import { isCalendarDate } from './calendarDate.js';
-import { EXPORT_FORMATS } from './exportFormats.js';
+import { EXPORT_FORMATS, EXPORT_LANGUAGES } from './exportFormats.js';
 import { JOIN_CODE_ALPHABET, normalizeJoinCode } from './joinCodes.js';
 import type { EventId, GroupId, JoinCode } from '../ids.js';
 
@@ -68,7 +68,21 @@ export interface CreateEventReply {
 }
 
 
-export const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('md') }).strict();
+/**
+ * Query of `GET /api/events/:id/export`. `lang` defaults to the event's language; cards marked "not for screen"
+ * are left out unless the organizer asks for them.
+ */
+export const ExportQuery = z
+  .object({
+    format: z.enum(EXPORT_FORMATS).default('md'),
+    lang: z.enum(EXPORT_LANGUAGES).optional(),
+    includeNotForScreen: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+  })
+  .strict();
+export type ExportQuery = z.infer<typeof ExportQuery>;
 
 export const JoinCodeParam = z
   .string()

@@ -1,0 +1,160 @@
+import type { ActionCard, ChallengeCard, ExportLanguage } from '@rembuk/shared';
+import type { EventOutcomes, GroupOutcome } from './eventOutcomes.js';
+import { reportVocabulary, type ReportVocabulary } from './reportText.js';
+import { findSharedActions, type SharedAction } from './sharedActions.js';
+
+/** How many challenges the cross-region summary lists by votes. */
+export const TOP_CHALLENGE_COUNT = 10;
+
+export interface ChallengeRow {
+  /** Position on the board, 1-based: what "Menjawab tantangan" refers to. */
+  number: number;
+  card: ChallengeCard;
+  category: string;
+  scope: string;
+  status: string;
+  votes: number;
+  /** Rank by votes within the group; null without votes. */
+  priority: number | null;
+}
+
+export interface ActionRow {
+  number: number;
+  card: ActionCard;
+  /** "1, 3": numbers of the challenges this step addresses, in the group's challenge table. */
+  addresses: string;
+  timeframe: string;
+  status: string;
+  votes: number;
+  priority: number | null;
+}
+
+export interface RegionReport {
+  name: string;
+  participants: number;
+  challenges: ChallengeRow[];
+  actions: ActionRow[];
+}
+
+export interface CategoryCount {
+  category: string;
+  /** Challenges of this category per region, in region order. */
+  perRegion: number[];
+  total: number;
+}
+
+export interface TopChallenge {
+  region: string;
+  row: ChallengeRow;
+}
+
+export interface AgreedCard {
+  region: string;
+  kind: 'challenge' | 'action';
+  number: number;
+  text: string;
+  votes: number;
+}
+
+/** Everything a report shows, computed once and rendered by every format. */
+export interface ReportModel {
+  outcomes: EventOutcomes;
+  vocabulary: ReportVocabulary;
+  regions: RegionReport[];
+  totalParticipants: number;
+  categories: CategoryCount[];
+  topChallenges: TopChallenge[];
+  sharedActions: SharedAction[];
+  agreed: AgreedCard[];
+}
+
+export function buildReportModel(outcomes: EventOutcomes, language: ExportLanguage): ReportModel {
+  const vocabulary = reportVocabulary(language);
+  const regions = outcomes.groups.map((group) => regionReport(group, vocabulary));
+  return {
+    outcomes,
+    vocabulary,
+    regions,
+    totalParticipants: regions.reduce((sum, region) => sum + region.participants, 0),
+    categories: categoryCounts(outcomes, vocabulary),
+    topChallenges: topChallenges(regions),
+    sharedActions: findSharedActions(
+      regions.flatMap((region, index) =>
+        region.actions.map((row) => ({ region: index, text: row.card.text, votes: row.votes })),
+      ),
+    ),
+    agreed: regions.flatMap((region) => [
+      ...region.challenges
+        .filter((row) => row.card.status === 'agreed')
+        .map((row) => ({ region: region.name, kind: 'challenge' as const, number: row.number, text: row.card.text, votes: row.votes })),
+      ...region.actions
+        .filter((row) => row.card.status === 'agreed')
+        .map((row) => ({ region: region.name, kind: 'action' as const, number: row.number, text: row.card.text, votes: row.votes })),
+    ]),
+  };
+}
+
+/**
+ * Standard competition ranking ("1, 2, 2, 4") by votes: equal votes share a rank, the next rank skips, and a card
+ * without votes gets none (a rank among zeros would say nothing).
+ */
+export function priorityRanks(votes: readonly number[]): (number | null)[] {
+  return votes.map((count) => (count > 0 ? 1 + votes.filter((other) => other > count).length : null));
+}
+
+function regionReport({ group, board, votes, participants }: GroupOutcome, vocabulary: ReportVocabulary): RegionReport {
+  const challengeVotes = board.challenges.map((card) => votes[card.id] ?? 0);
+  const challengeRanks = priorityRanks(challengeVotes);
+  const actionVotes = board.actions.map((card) => votes[card.id] ?? 0);
+  const actionRanks = priorityRanks(actionVotes);
+  const numberOf = new Map<string, number>(board.challenges.map((card, index) => [card.id, index + 1]));
+  return {
+    name: group.name,
+    participants,
+    challenges: board.challenges.map((card, index) => ({
+      number: index + 1,
+      card,
+      category: vocabulary.category(card.category),
+      scope: vocabulary.scope(card.scope),
+      status: vocabulary.status(card.status),
+      votes: challengeVotes[index] ?? 0,
+      priority: challengeRanks[index] ?? null,
+    })),
+    actions: board.actions.map((card, index) => ({
+      number: index + 1,
+      card,
+      addresses: card.addresses
+        .map((id) => numberOf.get(id))
+        .filter((number): number is number => number !== undefined)
+        .join(', '),
+      timeframe: vocabulary.timeframe(card.timeframe),
+      status: vocabulary.status(card.status),
+      votes: actionVotes[index] ?? 0,
+      priority: actionRanks[index] ?? null,
+    })),
+  };
+}
+
+/** The event's categories in their order, then any other category a card carries, then cards without one. */
+function categoryCounts({ event, groups }: EventOutcomes, vocabulary: ReportVocabulary): CategoryCount[] {
+  const keys: (string | null)[] = [...event.categories];
+  for (const { board } of groups) {
+    for (const card of board.challenges) if (!keys.includes(card.category)) keys.push(card.category);
+  }
+  keys.sort((a, b) => Number(a === null) - Number(b === null));
+  return keys.map((key) => {
+    const perRegion = groups.map(({ board }) => board.challenges.filter((card) => card.category === key).length);
+    return {
+      category: key === null ? vocabulary.strings.noCategory : vocabulary.category(key),
+      perRegion,
+      total: perRegion.reduce((sum, count) => sum + count, 0),
+    };
+  });
+}
+
+function topChallenges(regions: readonly RegionReport[]): TopChallenge[] {
+  return regions
+    .flatMap((region) => region.challenges.filter((row) => row.votes > 0).map((row) => ({ region: region.name, row })))
+    .sort((a, b) => b.row.votes - a.row.votes)
+    .slice(0, TOP_CHALLENGE_COUNT);
+}

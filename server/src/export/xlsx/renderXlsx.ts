@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+import type { EventOutcomes } from '../eventOutcomes.js';
+import { buildReportModel } from '../reportModel.js';
+import type { ReportOptions } from '../reportOptions.js';
+import { cardColumns, cardRows, type SheetCell, type SheetColumn } from '../spreadsheetRows.js';
+import { xmlSafe } from '../xmlSafe.js';
+
+/** Excel's limit on sheet names, and the characters it refuses in them. */
+const SHEET_NAME_MAX = 31;
+const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
+const HEADER_FILL = 'FFD9E2F3';
+
+/**
+ * The spreadsheet export: a combined sheet ("Semua") first, then one sheet per region, each a table with one row
+ * per card under a frozen header row. Numbers are numbers; text is stored as text in text-formatted cells (`@`),
+ * so a card starting with = + - @ is shown as typed and never becomes a formula.
+ */
+export async function renderXlsx(outcomes: EventOutcomes, options: ReportOptions): Promise<Buffer> {
+  const { vocabulary: v, regions } = buildReportModel(outcomes, options.language);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Rembuk';
+  workbook.lastModifiedBy = 'Rembuk';
+  workbook.title = xmlSafe(outcomes.event.title);
+  workbook.created = outcomes.generatedAt;
+  workbook.modified = outcomes.generatedAt;
+  const columns = cardColumns(v);
+  const names = new SheetNames();
+  addSheet(
+    workbook,
+    names.take(v.language === 'en' ? 'All' : 'Semua'),
+    [{ label: v.field('group'), type: 'text', width: 18 }, ...columns],
+    regions.flatMap((region) => cardRows(region, v).map((cells) => [region.name, ...cells])),
+  );
+  for (const region of regions) addSheet(workbook, names.take(region.name), columns, cardRows(region, v));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addSheet(workbook: ExcelJS.Workbook, name: string, columns: SheetColumn[], rows: SheetCell[][]): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  sheet.columns = columns.map((column) => ({
+    header: column.label,
+    width: column.width,
+    style:
+      column.type === 'text'
+        ? { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } }
+        : { numFmt: '0', alignment: { vertical: 'top' } },
+  }));
+  // An empty text is an empty cell, not a cell holding "".
+  sheet.addRows(rows.map((cells) => cells.map((cell) => (cell === '' ? null : typeof cell === 'string' ? xmlSafe(cell) : cell))));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+/** Sheet names Excel accepts: no [ ] : * ? / \, at most 31 characters, unique regardless of case. */
+class SheetNames {
+  private readonly taken = new Set<string>();
+
+  take(wanted: string): string {
+    const base = wanted.replace(SHEET_NAME_FORBIDDEN, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+    for (let attempt = 1; ; attempt += 1) {
+      const suffix = attempt === 1 ? '' : ` (${attempt})`;
+      const name = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+      if (!this.taken.has(name.toLowerCase())) {
+        this.taken.add(name.toLowerCase());
+        return name;
+      }
+    }
+  }
+}
