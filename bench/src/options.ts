@@ -46,7 +46,7 @@ const FULL: Preset = {
   youngGenerationMb: 128,
   graceSeconds: 3,
   quietWaitSeconds: 20,
-  noisyRetries: 1,
+  noisyRetries: 2,
   conference: {
     configs: [
       { clients: 1000, groups: 50 },

@@ -46,7 +46,7 @@ export function plotLatencySvg(report: BenchReport, p99LimitMs: number): string 
   const parts: string[] = [];
   parts.push(`<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="white"/>`);
   parts.push(text(WIDTH / 2 - MARGIN.right / 2, 28, `Fan-out latency vs clients (${report.mode} run, ${report.startedAt})`, 'middle', 15));
-  for (let decade = Math.ceil(Math.log10(yMin)); decade <= Math.log10(yMax); decade++) {
+  for (let decade = Math.floor(Math.log10(yMin)); decade <= Math.log10(yMax); decade++) {
     for (const mult of [1, 2, 5]) {
       const ms = mult * 10 ** decade;
       if (ms < yMin || ms > yMax) continue;

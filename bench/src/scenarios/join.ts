@@ -16,6 +16,8 @@ const WARMUP_JOINS = 5;
 export async function runJoin(context: BenchContext): Promise<JoinResult> {
   const { join } = context.options;
   const boards = await context.server.createBoards(1 + join.burstGroups);
+  // Each y-websocket provider in Node adds a process 'exit' listener; the seeders stay open together.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), boards.length + 10));
   const seeders: ProviderClient[] = [];
   try {
     for (const board of boards) {
