@@ -74,7 +74,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
   // Late-bound: the control plane needs the session manager, which reports changes to the control plane.
   let publishSession: (eventId: EventId) => void = () => {};
   const sessions = new SessionManager(storage, logger, (eventId) => publishSession(eventId));
-  const votes = new VoteManager(storage, registry, sessions);
+  const votes = new VoteManager(storage, storage, registry, sessions);
   const moderator = new Moderator(registry, storage, votes);
   const boardStats: BoardStats = {
     stats: (eventId, groupId) =>
@@ -100,6 +100,13 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
         'key revoked',
       );
       control.disconnectKey(keyId);
+    },
+    readingOtherGroupsEnded: (eventId) => {
+      yjs.closeWhere(
+        (access, boardGroupId) => access.role === 'participant' && access.event.id === eventId && access.seat !== boardGroupId,
+        CLOSE_CODES.accessRevoked,
+        'reading other groups ended',
+      );
     },
     eventDeleted: (eventId) => {
       yjs.closeWhere((access) => access.event.id === eventId, CLOSE_CODES.accessRevoked, 'event deleted');

@@ -99,12 +99,14 @@ describe('access ends at once', () => {
 
   it('purges events whose retention has ended, on schedule, and keeps the others', async () => {
     server = await startTestServer();
-    const old = await createTestEvent(server.url, { title: 'Lama', date: '2023-07-21', purgeAfterDays: 30 });
-    const current = await createTestEvent(server.url, { title: 'Baru', date: '2026-11-28', purgeAfterDays: 30 });
-    expect(old.event.purgeAt).toBe('2023-08-20T16:00:00.000Z');
+    const old = await createTestEvent(server.url, { title: 'Lama', date: '2027-01-10', purgeAfterDays: 30 });
+    const current = await createTestEvent(server.url, { title: 'Baru', date: '2027-07-21', purgeAfterDays: 30 });
+    // The end of 10 January in WITA (UTC+8), plus 30 days.
+    expect(old.event.purgeAt).toBe('2027-02-09T16:00:00.000Z');
     const board = connectBoard(server.yjsUrl, current.event.id, current.event.groups[0]!.id, current.organizerKey);
     await board.synced;
-    expect(await server.server.purgeExpired(new Date('2026-11-29T00:00:00Z'))).toBe(1);
+    expect(await server.server.purgeExpired(new Date('2027-02-09T15:59:59Z'))).toBe(0);
+    expect(await server.server.purgeExpired(new Date('2027-03-01T00:00:00Z'))).toBe(1);
     expect((await fetch(`${server.url}/api/join/${old.event.joinCode}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/join/${current.event.joinCode}`)).status).toBe(200);
     expect(readBoard(board.doc)).toEqual({ challenges: [], actions: [] });

@@ -19,7 +19,7 @@ describe('exports', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    reply = await createTestEvent(server.url, { title: 'Rapat IAT', date: '2023-07-21', place: 'Sanur', groups: ['NTT', 'Jawa'] });
+    reply = await createTestEvent(server.url, { title: 'Rapat IAT', date: '2027-07-21', place: 'Sanur', groups: ['NTT', 'Jawa'] });
     const { event } = reply;
     client = await joinBoard(server, event, event.groups[0]!.id, PSEUDONYM);
     await client.synced;
@@ -73,7 +73,7 @@ describe('exports', () => {
     expect(response.headers.get('content-type')).toContain('text/markdown');
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="rembuk-.*\.md"/);
     expect(text).toContain('# Rapat IAT');
-    expect(text).toContain('21 Juli 2023 (WITA)');
+    expect(text).toContain('21 Juli 2027 (WITA)');
     expect(text).toContain('## NTT');
     expect(text).toContain('### Tabel Tantangan');
     expect(text).toMatch(/\| 1 \| Perekrutan lewat media sosial \| Daring\/teknologi \|/);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as Y from 'yjs';
 import {
   addCard,
@@ -65,6 +67,15 @@ describe('moderation', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(card(id)?.status).toBe('hidden');
     await eventually(() => expect(cardsOf(participant.doc).get(id)?.get('status')).toBe('hidden'));
+    // Nor by replacing the whole card with a fresh draft under the same id.
+    const fresh = new Y.Map<unknown>();
+    fresh.set('kind', 'challenge');
+    fresh.set('text', new Y.Text('muncul lagi'));
+    fresh.set('position', 1);
+    fresh.set('status', 'draft');
+    cardsOf(participant.doc).set(id, fresh);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(card(id)).toMatchObject({ status: 'hidden', text: 'disembunyikan' });
     participant.destroy();
   });
 
@@ -72,7 +83,10 @@ describe('moderation', () => {
     const kept = addCard(board.doc, { kind: 'challenge', text: 'Perekrutan daring' });
     const duplicate = addCard(board.doc, { kind: 'challenge', text: 'Rekrut lewat medsos' });
     const action = addCard(board.doc, { kind: 'action', text: 'Literasi digital' });
+    const both = addCard(board.doc, { kind: 'action', text: 'Patroli siber' });
     linkActionToChallenge(board.doc, action, duplicate, true);
+    linkActionToChallenge(board.doc, both, duplicate, true);
+    linkActionToChallenge(board.doc, both, kept, true);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await sendCommand(facilitator, { type: 'setPhase', scope: { kind: 'group', groupId }, phase: 'vote' })).toEqual({ ok: true });
     const { ticket } = await takeSeat(server.url, reply.event.joinCode, groupId);
@@ -93,9 +107,9 @@ describe('moderation', () => {
     expect(await sendCommand(facilitator, { type: 'undoModeration', groupId })).toEqual({ ok: true });
     await eventually(() => {
       expect(card(duplicate)).toMatchObject({ status: 'draft', mergedInto: null });
-      expect(readBoard(board.doc).actions.find((candidate) => candidate.id === action)?.addresses).toEqual(
-        expect.arrayContaining([duplicate]),
-      );
+      expect(readBoard(board.doc).actions.find((candidate) => candidate.id === action)?.addresses).toEqual([duplicate]);
+      // An action that addressed both keeps both.
+      expect(readBoard(board.doc).actions.find((candidate) => candidate.id === both)?.addresses.sort()).toEqual([kept, duplicate].sort());
     });
     const restored = await server.storage.listVotes(reply.event.id, groupId);
     expect(restored.find((row) => row.cardId === duplicate)?.count).toBe(1);
@@ -113,6 +127,9 @@ describe('moderation', () => {
     for (const update of stored) Y.applyUpdate(restoredDoc, update);
     expect(readBoard(restoredDoc).challenges.find((candidate) => candidate.id === id)?.text).toBe('[disunting fasilitator]');
     expect(Buffer.concat(stored.map((update) => Buffer.from(update))).toString('utf8')).not.toContain('Siti');
+    // Nor anywhere in the running server's files (database and WAL).
+    const files = readdirSync(server.dataDir).map((file) => readFileSync(join(server.dataDir, file)).toString('latin1'));
+    expect(files.join('')).not.toContain('Siti');
     const audit = await server.storage.listAudit(reply.event.id);
     expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['hide', 'agree', 'notForScreen', 'merge', 'redact']));
     for (const entry of audit) expect(Object.keys(entry).sort()).toEqual(['action', 'at', 'cardId', 'groupId']);

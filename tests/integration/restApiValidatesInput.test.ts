@@ -30,13 +30,13 @@ describe('the REST API', () => {
   it('takes the organizer’s own groups, date, place, zone and language', async () => {
     const reply = await createTestEvent(server.url, {
       title: 'Lokakarya',
-      date: '2023-07-21',
+      date: '2027-07-21',
       place: 'Sanur, Bali',
       timeZone: 'WIT',
       language: 'en',
       groups: ['NTT', 'Papua'],
     });
-    expect(reply.event).toMatchObject({ date: '2023-07-21', place: 'Sanur, Bali', timeZone: 'WIT', language: 'en' });
+    expect(reply.event).toMatchObject({ date: '2027-07-21', place: 'Sanur, Bali', timeZone: 'WIT', language: 'en' });
     expect(reply.event.groups.map((group) => group.name)).toEqual(['NTT', 'Papua']);
   });
 
@@ -45,6 +45,7 @@ describe('the REST API', () => {
     ['an empty title', '{"title":"   "}', 'title'],
     ['a wrong date format', '{"title":"x","date":"21/07/2023"}', 'date'],
     ['a date that does not exist', '{"title":"x","date":"2023-02-30"}', 'date'],
+    ['a date whose retention has already ended', '{"title":"x","date":"2023-07-21","purgeAfterDays":30}', 'deleted at once'],
     ['an unknown time zone', '{"title":"x","timeZone":"UTC"}', 'timeZone'],
     ['duplicate group names', '{"title":"x","groups":["NTT","ntt"]}', 'groups'],
     ['an unknown field', '{"title":"x","email":"a@b.c"}', 'email'],
@@ -76,13 +77,18 @@ describe('the REST API', () => {
     expect((await fetch(`${server.url}/api/join/ZZZZ-ZZZZ`)).status).toBe(404);
   });
 
-  it('shows the organizer view only with the organizer key', async () => {
+  it('shows the organizer view only with the organizer key, and the public view to the event’s other roles', async () => {
     const reply = await createTestEvent(server.url);
     const url = `${server.url}/api/events/${reply.event.id}`;
     expect((await fetch(url)).status).toBe(401);
     expect((await fetch(url, { headers: { Authorization: `Bearer ${reply.event.joinCode}` } })).status).toBe(401);
     const { ticket } = await takeSeat(server.url, reply.event.joinCode, reply.event.groups[0]!.id);
-    expect((await fetch(url, { headers: { Authorization: `Bearer ${ticket}` } })).status).toBe(403);
+    const asParticipant = await fetch(url, { headers: { Authorization: `Bearer ${ticket}` } });
+    expect(asParticipant.status).toBe(200);
+    const publicView = ((await asParticipant.json()) as { event: Record<string, unknown> }).event;
+    expect(publicView).toMatchObject({ id: reply.event.id, title: reply.event.title, purgeAt: reply.event.purgeAt });
+    expect(publicView).not.toHaveProperty('joinCode');
+    expect(publicView).not.toHaveProperty('settings');
     const ok = await fetch(url, { headers: { Authorization: `Bearer ${reply.organizerKey}` } });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as CreateEventReply).event.joinCode).toBe(reply.event.joinCode);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addCard, deleteCard, editCardText, readBoard, type CreateEventReply, type GroupId, type SessionView } from '@rembuk/shared';
+import { addCard, deleteCard, editCardText, linkActionToChallenge, readBoard, type CreateEventReply, type GroupId, type SessionView } from '@rembuk/shared';
 import { latest, openControl, sendCommand, type ControlSocket } from '../support/controlClient.js';
 import { connectBoard, joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
@@ -62,6 +62,10 @@ describe('phases, locks and countdowns', () => {
     await Promise.all([observer.synced, participant.synced]);
     const mine = addCard(participant.doc, { kind: 'challenge', text: 'kartu saya' });
     const second = addCard(participant.doc, { kind: 'challenge', text: 'kartu kedua' });
+    const action = addCard(observer.doc, { kind: 'action', text: 'langkah' });
+    await eventually(() => expect(readBoard(participant.doc).actions).toHaveLength(1));
+    linkActionToChallenge(observer.doc, action, mine, true);
+    await eventually(() => expect(readBoard(participant.doc).actions[0]?.addresses).toEqual([mine]));
     await eventually(() => expect(readBoard(observer.doc).challenges).toHaveLength(2));
 
     expect(await sendCommand(organizer, { type: 'setPhase', scope: { kind: 'group', groupId }, phase: 'vote' })).toEqual({ ok: true });
@@ -69,6 +73,7 @@ describe('phases, locks and countdowns', () => {
     deleteCard(participant.doc, mine);
     await eventually(() => expect(readBoard(observer.doc).challenges.map((card) => card.text)).toEqual(['kartu kedua']));
     await eventually(() => expect(readBoard(participant.doc).challenges.map((card) => card.text)).toEqual(['kartu kedua']));
+    expect(readBoard(observer.doc).actions[0]?.addresses).toEqual([]);
 
     expect(await sendCommand(organizer, { type: 'setPhase', scope: { kind: 'group', groupId }, phase: 'closed' })).toEqual({ ok: true });
     deleteCard(participant.doc, second);

@@ -89,6 +89,29 @@ describe('dot voting', () => {
     expect(await sendVote(again.socket, cards[1]!, 1)).toMatchObject({ ok: false, reason: 'budget_exhausted' });
   });
 
+  it('lets a dot be taken back from a card hidden since, and applies a budget changed mid-session', async () => {
+    const { socket } = await phone();
+    const extra = addCard(board.doc, { kind: 'challenge', text: 'akan disembunyikan' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await sendVote(socket, extra, 1)).toEqual({ ok: true });
+    expect(await sendCommand(organizer, { type: 'moderate', groupId, cardId: extra, action: 'hide' })).toEqual({ ok: true });
+    expect(await sendVote(socket, extra, 1)).toMatchObject({ ok: false, reason: 'not_found' });
+    expect(await sendVote(socket, extra, -1)).toEqual({ ok: true });
+
+    const patch = (body: Record<string, unknown>) =>
+      fetch(`${server.url}/api/events/${reply.event.id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${reply.organizerKey}` },
+        body: JSON.stringify(body),
+      });
+    expect((await patch({ votesPerParticipant: 1 })).status).toBe(200);
+    expect(await sendVote(socket, cards[2]!, 1)).toEqual({ ok: true });
+    expect(await sendVote(socket, cards[1]!, 1)).toMatchObject({ ok: false, reason: 'budget_exhausted' });
+    const seen = latest(socket, 'votes');
+    await eventually(() => expect(seen()?.budget.perParticipant).toBe(1));
+    expect((await patch({ votesPerParticipant: 3 })).status).toBe(200);
+  });
+
   it('keeps a device’s identity (and budget) when it switches groups with its ticket, and stores no person', async () => {
     const first = await phone();
     const moved = await takeSeat(server.url, reply.event.joinCode, reply.event.groups[1]!.id, first.ticket);

@@ -1,10 +1,10 @@
 import { DEFAULT_CATEGORIES, type EventId, type PublicEvent } from '@rembuk/shared';
-import { ApiError, findEventByJoinCode, getOrganizerEvent } from './restClient.js';
+import { ApiError, findEventByJoinCode, getEventWithKey, getOrganizerEvent } from './restClient.js';
 
 /**
- * The public description of an event (title, group names, categories) for whoever holds one of its credentials.
- * The server answers it to the organizer key and to the join code only; a facilitator or projector link carries
- * the join code for that reason. `null`: this credential cannot read it (the page then names groups by id).
+ * The public description of an event (title, group names, categories) for whoever holds one of its credentials:
+ * the server answers it to every key of the event and to the join code. `null`: this credential cannot read it
+ * (the page then names groups by id).
  */
 export async function loadEventInfo(
   eventId: EventId,
@@ -18,9 +18,8 @@ export async function loadEventInfo(
       return event.id === eventId ? event : null;
     }
     case 'key':
-      // Only the organizer key reads the event over REST; a facilitator key is refused with 403.
       try {
-        return await getOrganizerEvent(eventId, credential.key);
+        return await getEventWithKey(eventId, credential.key);
       } catch (error) {
         if (error instanceof ApiError && (error.reason === 'forbidden' || error.reason === 'unauthorized')) return null;
         throw error;
@@ -39,5 +38,7 @@ export function eventWithoutNames(eventId: EventId, groupIds: readonly string[])
     language: 'id',
     categories: [...DEFAULT_CATEGORIES],
     groups: groupIds.map((id) => ({ id: id as PublicEvent['groups'][number]['id'], name: id })),
+    // Unknown here; nothing shown from this stand-in depends on it.
+    purgeAt: '',
   };
 }

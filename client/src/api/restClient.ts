@@ -60,6 +60,14 @@ export async function findEventByJoinCode(joinCode: string): Promise<PublicEvent
   return reply.event;
 }
 
+/** The public description of an event, for a facilitator or projector key (the organizer key gets more). */
+export async function getEventWithKey(eventId: EventId, key: string): Promise<PublicEvent> {
+  const reply = await requestJson<{ event: PublicEvent }>(`/api/events/${encodeURIComponent(eventId)}`, {
+    headers: bearer(key),
+  });
+  return reply.event;
+}
+
 export async function getOrganizerEvent(eventId: EventId, organizerKey: string): Promise<OrganizerEvent> {
   const reply = await requestJson<{ event: OrganizerEvent }>(`/api/events/${encodeURIComponent(eventId)}`, {
     headers: bearer(organizerKey),

@@ -67,6 +67,7 @@ function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string })
       <EventFacts event={event} />
       {!infoSeen ? (
         <PrivacyInfo
+          event={event}
           onContinue={() => {
             writeStored('session', infoSeenName(event.id), 'yes');
             setInfoSeen(true);

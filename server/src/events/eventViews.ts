@@ -1,7 +1,7 @@
 import type { OrganizerEvent, PublicEvent } from '@rembuk/shared';
 import type { StoredEvent } from '../storage/Storage.js';
 
-/** What a participant holding the join code may see: no key hash, no join code echo. */
+/** What anyone in the event may see (participants, facilitators, projector): no keys, no join code echo. */
 export function toPublicEvent(event: StoredEvent): PublicEvent {
   return {
     id: event.id,
@@ -12,6 +12,7 @@ export function toPublicEvent(event: StoredEvent): PublicEvent {
     language: event.language,
     categories: event.categories,
     groups: event.groups,
+    purgeAt: event.purgeAt,
   };
 }
 
@@ -26,6 +27,5 @@ export function toOrganizerEvent(event: StoredEvent): OrganizerEvent {
       votesPerCard: event.settings.voteBudget.perCard,
       purgeAfterDays: event.settings.purgeAfterDays,
     },
-    purgeAt: event.purgeAt,
   };
 }

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import {
   CreateAccessKeyBody,
   JoinCodeParam,
@@ -58,13 +58,13 @@ export function accessRoutes({ store, lookupLimiter, realtime }: AccessRoutesDep
   });
 
   router.get('/api/events/:eventId/keys', async (req, res) => {
-    const event = await organizerEvent(req.params.eventId, req.headers.authorization, res);
+    const event = await organizerEvent(req, res);
     if (!event) return;
     res.json({ keys: (await store.listAccessKeys(event.id)).map(toKeyInfo) });
   });
 
   router.post('/api/events/:eventId/keys', async (req, res) => {
-    const event = await organizerEvent(req.params.eventId, req.headers.authorization, res);
+    const event = await organizerEvent(req, res);
     if (!event) return;
     const body = parseOr400(res, CreateAccessKeyBody, req.body, 'invalid_body');
     if (!body) return;
@@ -90,7 +90,7 @@ export function accessRoutes({ store, lookupLimiter, realtime }: AccessRoutesDep
   });
 
   router.delete('/api/events/:eventId/keys/:keyId', async (req, res) => {
-    const event = await organizerEvent(req.params.eventId, req.headers.authorization, res);
+    const event = await organizerEvent(req, res);
     if (!event) return;
     if (!(await store.revokeAccessKey(event.id, req.params.keyId, new Date().toISOString()))) {
       sendError(res, 404, 'not_found', 'No such key.');
@@ -101,7 +101,7 @@ export function accessRoutes({ store, lookupLimiter, realtime }: AccessRoutesDep
   });
 
   router.patch('/api/events/:eventId', async (req, res) => {
-    const event = await organizerEvent(req.params.eventId, req.headers.authorization, res);
+    const event = await organizerEvent(req, res);
     if (!event) return;
     const body = parseOr400(res, UpdateEventSettingsBody, req.body, 'invalid_body');
     if (!body) return;
@@ -115,18 +115,21 @@ export function accessRoutes({ store, lookupLimiter, realtime }: AccessRoutesDep
     };
     const updated = { ...event, settings, purgeAt: purgeTime(event, settings.purgeAfterDays) };
     await store.updateEvent(updated);
+    if (event.settings.allowReadingOtherGroups && !settings.allowReadingOtherGroups) realtime.readingOtherGroupsEnded(event.id);
     res.json({ event: toOrganizerEvent(updated) });
   });
 
   router.delete('/api/events/:eventId', async (req, res) => {
-    const event = await organizerEvent(req.params.eventId, req.headers.authorization, res);
+    const event = await organizerEvent(req, res);
     if (!event) return;
     await deleteEventEverywhere(store, realtime, event.id);
     res.status(204).end();
   });
 
-  async function organizerEvent(eventId: string, authorization: string | undefined, res: Parameters<typeof sendDenial>[0]) {
-    const result = await authorizeOrganizer(store, bearerToken(authorization), eventId as EventId);
+  /** The event of an organizer-only request, or null once an error was sent. Rate-limited like every key check. */
+  async function organizerEvent(req: Request<{ eventId: string }>, res: Response) {
+    if (!takeLookup(lookupLimiter, req, res)) return null;
+    const result = await authorizeOrganizer(store, bearerToken(req.headers.authorization), req.params.eventId as EventId);
     if (!result.ok) {
       sendDenial(res, result.denial);
       return null;

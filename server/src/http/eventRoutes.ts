@@ -1,7 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import { CreateEventBody, JoinCodeParam, type EventId } from '@rembuk/shared';
-import { authorizeOrganizer, type AuthStore, type Denial } from '../auth/authorize.js';
+import { identify, type AuthStore, type Denial } from '../auth/authorize.js';
 import { createEvent } from '../events/createEvent.js';
+import { DEFAULT_PURGE_AFTER_DAYS, purgeTime } from '../events/retention.js';
 import { toOrganizerEvent, toPublicEvent } from '../events/eventViews.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
@@ -20,6 +21,15 @@ export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRout
     if (!takeLookup(creationLimiter, req, res)) return;
     const body = parseOr400(res, CreateEventBody, req.body, 'invalid_body');
     if (!body) return;
+    // An event whose retention already ended would be deleted within the hour: say so instead.
+    const purgeAt = purgeTime({ date: body.date ?? null, timeZone: body.timeZone, createdAt: new Date().toISOString() },
+      body.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS);
+    if (purgeAt <= new Date().toISOString()) {
+      sendError(res, 400, 'invalid_body', 'The request body is not valid.', [
+        'date: with this date and purgeAfterDays the event would be deleted at once; use a later date or more days',
+      ]);
+      return;
+    }
     const reply = await createEvent(store, body);
     res.status(201).json(reply);
   });
@@ -42,12 +52,15 @@ export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRout
 
   router.get('/api/events/:eventId', async (req, res) => {
     if (!takeLookup(lookupLimiter, req, res)) return;
-    const result = await authorizeOrganizer(store, bearerToken(req.headers.authorization), req.params.eventId as EventId);
+    // The organizer gets its full view; every other role of the event the public description (a facilitator's
+    // or projector's page needs the title and the group names).
+    const result = await identify(store, bearerToken(req.headers.authorization), req.params.eventId as EventId);
     if (!result.ok) {
       sendDenial(res, result.denial);
       return;
     }
-    res.json({ event: toOrganizerEvent(result.event) });
+    const { access } = result;
+    res.json({ event: access.role === 'organizer' ? toOrganizerEvent(access.event) : toPublicEvent(access.event) });
   });
 
   return router;

@@ -105,12 +105,15 @@ export class Moderator {
     return this.onCard(event, groupId, cardId, 'merge', (room, card) => {
       const previous = { status: card.get(CARD_KEYS.status), mergedInto: card.get(CARD_KEYS.mergedInto) };
       const relinked: string[] = [];
+      /** Actions that already addressed the kept card: undo must leave their link. */
+      const alreadyLinked = new Set<string>();
       transact(room, () => {
         card.set(CARD_KEYS.status, 'merged');
         card.set(CARD_KEYS.mergedInto, intoCardId);
         cardsOf(room.doc).forEach((other, otherId) => {
           const links = other.get(CARD_KEYS.addresses);
           if (!(links instanceof Y.Map) || !links.has(cardId)) return;
+          if (links.has(intoCardId)) alreadyLinked.add(otherId);
           links.delete(cardId);
           if (links.size < LIMITS.maxLinksPerAction) links.set(intoCardId, true);
           relinked.push(otherId);
@@ -124,7 +127,9 @@ export class Moderator {
             else undoCard.set(CARD_KEYS.mergedInto, previous.mergedInto);
             for (const actionId of relinked) {
               const links = getCard(undoRoom.doc, actionId as CardId)?.get(CARD_KEYS.addresses);
-              if (links instanceof Y.Map) links.set(cardId, true);
+              if (!(links instanceof Y.Map)) continue;
+              links.set(cardId, true);
+              if (!alreadyLinked.has(actionId)) links.delete(intoCardId);
             }
           }),
         );

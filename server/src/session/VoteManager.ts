@@ -1,6 +1,6 @@
 import { boardDocName, cardKind, getCard, type CardId, type CommandReply, type EventId, type VoteView } from '@rembuk/shared';
 import { runsGroup, type Access } from '../auth/authorize.js';
-import type { StoredEvent, VoteRow, VoteStore } from '../storage/Storage.js';
+import type { EventStore, StoredEvent, VoteRow, VoteStore } from '../storage/Storage.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { KeyedQueue } from './KeyedQueue.js';
 import type { SessionManager } from './SessionManager.js';
@@ -14,6 +14,7 @@ export class VoteManager {
 
   constructor(
     private readonly store: VoteStore,
+    private readonly events: EventStore,
     private readonly registry: BoardRegistry,
     private readonly sessions: SessionManager,
   ) {}
@@ -25,17 +26,21 @@ export class VoteManager {
     return this.queue.run(`${event.id}/${groupId}`, async () => {
       const session = this.sessions.group(event.id, groupId);
       if (session.phase !== 'vote' || session.locked) return refuse('wrong_phase', 'Voting is not open.');
-      const votable = await this.registry.withBoard(boardDocName(event.id, groupId), (room) => {
-        const card = getCard(room.doc, cardId as CardId);
-        const status = card?.get('status');
-        return card !== undefined && cardKind(card) !== undefined && status !== 'hidden' && status !== 'merged';
-      });
-      if (!votable) return refuse('not_found', 'No such card to vote on.');
+      // Taking a dot back always works, even from a card hidden or deleted since: the dot must not stay stuck.
+      if (delta === 1) {
+        const votable = await this.registry.withBoard(boardDocName(event.id, groupId), (room) => {
+          const card = getCard(room.doc, cardId as CardId);
+          const status = card?.get('status');
+          return card !== undefined && cardKind(card) !== undefined && status !== 'hidden' && status !== 'merged';
+        });
+        if (!votable) return refuse('not_found', 'No such card to vote on.');
+      }
       const rows = await this.store.listVotes(event.id, groupId);
       const mine = rows.filter((row) => row.deviceId === deviceId);
       const onCard = mine.find((row) => row.cardId === cardId)?.count ?? 0;
       const used = mine.reduce((sum, row) => sum + row.count, 0);
-      const { perParticipant, perCard } = event.settings.voteBudget;
+      // The organizer may change the budget during the session: read it now, not as it was at connection.
+      const { perParticipant, perCard } = (await this.events.getEvent(event.id))?.settings.voteBudget ?? event.settings.voteBudget;
       if (delta === 1 && (used >= perParticipant || onCard >= perCard)) {
         return refuse('budget_exhausted', 'No dots left for this card.');
       }
@@ -48,10 +53,11 @@ export class VoteManager {
   /** What this access sees of one group's votes. */
   async view(access: Access, groupId: string): Promise<VoteView> {
     const rows = await this.store.listVotes(access.event.id, groupId);
+    const budget = (await this.events.getEvent(access.event.id))?.settings.voteBudget ?? access.event.settings.voteBudget;
     const revealed = this.sessions.group(access.event.id, groupId).votesRevealed || runsGroup(access, groupId);
     return {
       groupId,
-      budget: access.event.settings.voteBudget,
+      budget,
       mine: access.role === 'participant' ? countsBy(rows.filter((row) => row.deviceId === access.deviceId)) : {},
       totals: revealed ? countsBy(rows) : null,
       voters: new Set(rows.map((row) => row.deviceId)).size,

@@ -39,9 +39,9 @@ export function addTime(session: GroupSession, now: number, ms: number): GroupSe
   const timer: TimerState = session.timer;
   switch (timer.kind) {
     case 'running':
-      return { ...session, timer: { ...timer, deadline: Math.max(now, timer.deadline + ms), durationMs: timer.durationMs + ms } };
+      return { ...session, timer: { ...timer, deadline: Math.max(now, timer.deadline + ms), durationMs: Math.max(0, timer.durationMs + ms) } };
     case 'paused':
-      return { ...session, timer: { ...timer, remainingMs: Math.max(0, timer.remainingMs + ms), durationMs: timer.durationMs + ms } };
+      return { ...session, timer: { ...timer, remainingMs: Math.max(0, timer.remainingMs + ms), durationMs: Math.max(0, timer.durationMs + ms) } };
     case 'expired':
       return ms > 0
         ? { ...session, timer: { kind: 'running', deadline: now + ms, durationMs: ms, onZero: timer.onZero } }

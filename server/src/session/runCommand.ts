@@ -59,6 +59,7 @@ export async function runCommand(context: CommandContext, access: Access, comman
         return { ok: false, reason: 'not_found', message: 'No such group.' };
       }
       if (!runsGroup(access, seat) || !runsGroup(access, command.toGroupId)) return FORBIDDEN;
+      if (seat === command.toGroupId) return { ok: true };
       await context.seats.setSeat(eventId, command.deviceId, command.toGroupId);
       context.seatChanged(eventId, command.deviceId, command.toGroupId);
       return { ok: true };

@@ -113,6 +113,7 @@ export class SqliteStorage implements Storage {
   async deleteEvent(id: EventId): Promise<void> {
     this.appends.flush();
     this.deleteEventTransaction(id);
+    this.scrubWal();
   }
 
   async loadUpdates(docName: string): Promise<Uint8Array[]> {
@@ -127,6 +128,16 @@ export class SqliteStorage implements Storage {
   async compact(docName: string, snapshot: Uint8Array): Promise<void> {
     this.appends.flush();
     this.replaceTransaction(docName, snapshot);
+    // Compaction is when deleted or redacted text leaves the log; make it leave the WAL file too.
+    this.scrubWal();
+  }
+
+  /**
+   * secure_delete zeroes deleted rows in the database file, but their old pages still sit in the WAL until a
+   * checkpoint: copy the WAL into the file and truncate it.
+   */
+  private scrubWal(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async createAccessKey(key: StoredAccessKey): Promise<void> {

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { DEFAULT_VOTE_BUDGET } from '@rembuk/shared';
+import { DEFAULT_PURGE_AFTER_DAYS } from '../events/retention.js';
 
 /** Bump when the schema changes; `migrate` brings older files up to date. */
 const SCHEMA_VERSION = 2;
@@ -62,8 +65,30 @@ export function migrate(db: Database.Database): void {
       if (!eventColumns.some((column) => column.name === 'purge_at')) {
         db.exec("ALTER TABLE events ADD COLUMN purge_at TEXT NOT NULL DEFAULT ''");
       }
+      if (eventColumns.some((column) => column.name === 'organizer_key_hash')) {
+        db.exec('ALTER TABLE events DROP COLUMN organizer_key_hash');
+      }
     }
     db.exec(CREATE_SQL);
+    // The first schema never set user_version (it reads 0): upgrade whatever events it left.
+    if (eventColumns.length > 0) upgradeVersion1Events(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();
+}
+
+/**
+ * Version 1 events had no settings, ticket secret or purge time: give them the defaults a new event gets, with
+ * the purge time counted from their creation.
+ */
+function upgradeVersion1Events(db: Database.Database): void {
+  const rows = db.prepare<[], { id: string; data: string }>('SELECT id, data FROM events').all();
+  const update = db.prepare<[string, string, string]>('UPDATE events SET data = ?, purge_at = ? WHERE id = ?');
+  for (const row of rows) {
+    const event = JSON.parse(row.data) as Record<string, unknown>;
+    const createdAt = typeof event.createdAt === 'string' ? event.createdAt : new Date().toISOString();
+    event.ticketSecret ??= randomBytes(32).toString('base64url');
+    event.settings ??= { allowReadingOtherGroups: false, voteBudget: { ...DEFAULT_VOTE_BUDGET }, purgeAfterDays: DEFAULT_PURGE_AFTER_DAYS };
+    event.purgeAt ??= new Date(Date.parse(createdAt) + DEFAULT_PURGE_AFTER_DAYS * 24 * 60 * 60 * 1000).toISOString();
+    update.run(JSON.stringify(event), String(event.purgeAt), row.id);
+  }
 }

@@ -31,6 +31,7 @@ export class BoardGuard {
       captureTimeout: 0,
     });
     doc.on('afterTransaction', this.collectTouched);
+    this.cards.observe(this.collectReplacedCards);
   }
 
   /**
@@ -75,8 +76,20 @@ export class BoardGuard {
 
   destroy(): void {
     this.doc.off('afterTransaction', this.collectTouched);
+    this.cards.unobserve(this.collectReplacedCards);
     this.undoManager.destroy();
   }
+
+  /**
+   * Replacing a card's map under the same id would reset what moderation set on it (a hidden card reappearing
+   * as a fresh draft): only the server may do that.
+   */
+  private readonly collectReplacedCards = (event: Y.YMapEvent<Y.Map<unknown>>, transaction: Y.Transaction): void => {
+    if (!(transaction.origin instanceof YjsConnection)) return;
+    for (const [key, change] of event.changes.keys) {
+      if (change.action === 'update') this.forbiddenChanges.add(`replaced card ${key}`);
+    }
+  };
 
   private readonly collectTouched = (transaction: Y.Transaction): void => {
     if (!(transaction.origin instanceof YjsConnection)) return;
@@ -90,7 +103,8 @@ export class BoardGuard {
         }
         continue;
       }
-      this.onlyRemovedCards = false;
+      // Withdrawing a challenge also drops the links actions had to it: removals there are part of the withdrawal.
+      if (!isRemovalOfLinks(type, keys)) this.onlyRemovedCards = false;
       const place = this.locate(type);
       // Yjs lists a map's changed keys only for maps that existed before the transaction, so `kind` here means
       // an existing card was switched to the other column: its fields would no longer mean anything.
@@ -140,4 +154,11 @@ function moderatedFieldProblem(id: string, card: Y.Map<unknown>): string | null 
   if (card.get(CARD_KEYS.notForScreen) === true) return `new card ${id} is marked not for screen`;
   if (card.get(CARD_KEYS.mergedInto) !== undefined) return `new card ${id} claims to be merged`;
   return null;
+}
+
+/** True when `type` is an action's `addresses` map and every changed key is gone from it. */
+function isRemovalOfLinks(type: SharedType, keys: Set<string | null>): boolean {
+  if (!(type instanceof Y.Map) || type._item?.parentSub !== CARD_KEYS.addresses) return false;
+  for (const key of keys) if (key === null || type.has(key)) return false;
+  return true;
 }

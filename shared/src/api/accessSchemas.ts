@@ -36,7 +36,7 @@ export interface CreateAccessKeyReply {
 
 /**
  * Body of `POST /api/join/{joinCode}/seat`: take a seat in a group. `ticket` is the device's previous ticket, so
- * switching groups keeps the same device (and its votes' budget) instead of creating a new one.
+ * switching groups keeps the same device id instead of creating a new one (vote budgets are per device and group).
  */
 export const TakeSeatBody = z
   .object({

@@ -45,6 +45,8 @@ export interface PublicEvent {
   language: (typeof LANGUAGES)[number];
   categories: string[];
   groups: GroupInfo[];
+  /** When the server deletes everything of this event (ISO time): participants are told on joining. */
+  purgeAt: string;
 }
 
 /** What the organizer sees: the public view plus the join code and the event's settings. */
@@ -57,8 +59,6 @@ export interface OrganizerEvent extends PublicEvent {
     votesPerCard: number;
     purgeAfterDays: number;
   };
-  /** When the server deletes everything of this event (ISO time). */
-  purgeAt: string;
 }
 
 /** Reply of `POST /api/events` (201). The organizer key is shown once and stored only as a hash. */

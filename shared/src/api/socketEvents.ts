@@ -15,8 +15,8 @@ export const SocketHandshake = z
     token: z.string().min(1).max(300),
     eventId: z.string().regex(/^[a-z0-9]{8,32}$/),
     /**
-     * The group whose board this socket is on. Participants: their seat (default). Organizers and facilitators
-     * may omit it (dashboard) or name a group they may read; projectors omit it.
+     * The group whose board this socket is on. Participants: their seat (default). Organizers, facilitators and
+     * projectors may omit it (dashboard, wall) or name a group they may read.
      */
     groupId: z.string().regex(/^[a-z0-9]{4,32}$/).optional(),
     /** Optional pseudonym shown to the group; never stored. */
@@ -29,7 +29,7 @@ export const SetPseudonymPayload = z.object({ pseudonym: z.string().trim().max(L
 
 export interface GroupPresence {
   groupId: string;
-  /** Connected participant devices (organizers watching the board are not counted). */
+  /** Connected participant sockets (a phone with two tabs counts twice; runners watching are not counted). */
   count: number;
   /** Pseudonyms that were given, sorted; anonymous members are only counted. */
   pseudonyms: string[];

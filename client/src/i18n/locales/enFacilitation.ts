@@ -194,6 +194,7 @@ export const enFacilitation: typeof idFacilitation = {
     whoProjector: 'The projector screen shows only cards approved for the screen.',
     deletedTitle: 'When it is deleted',
     deleted: 'Everything of the event is deleted automatically 30 days after the event, or earlier if the organizer deletes it.',
+    deletedOn: 'Everything of the event is deleted automatically on {{when}}, or earlier if the organizer deletes it.',
     noNames: 'Do not write anyone’s name, ID number (NIK), phone number or email address, including your own.',
     continue: 'Understood',
   },

@@ -195,6 +195,7 @@ export const idFacilitation = {
     whoProjector: 'Layar proyektor hanya menampilkan kartu yang boleh tampil di layar.',
     deletedTitle: 'Kapan dihapus',
     deleted: 'Semua data acara dihapus otomatis 30 hari setelah acara, atau lebih awal bila penyelenggara menghapusnya.',
+    deletedOn: 'Semua data acara dihapus otomatis pada {{when}}, atau lebih awal bila penyelenggara menghapusnya.',
     noNames: 'Jangan menulis nama, NIK, nomor telepon, atau alamat email siapa pun, termasuk milik Anda sendiri.',
     continue: 'Mengerti',
   },
