@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { CLOSE_CODES, boardDocName, parseBoardDocName, readBoard, type EventId, type GroupId } from '@rembuk/shared';
 import { DEFAULT_CONNECT_BURST, DEFAULT_CONNECTS_PER_SECOND } from './config.js';
 import { purgeExpiredEvents } from './events/deleteEvent.js';
+import { ExportWorker } from './export/ExportWorker.js';
 import type { RealtimeControl } from './events/RealtimeControl.js';
 import { createApp } from './http/createApp.js';
 import { attachControlPlane } from './realtime/controlPlane.js';
@@ -117,7 +118,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     },
   };
 
-  const app = createApp({ store: storage, registry, votes, lookupLimiter, creationLimiter, logger, realtime, clientDir: options.clientDir ?? null });
+  const exportWorker = new ExportWorker();
+  const app = createApp({ store: storage, registry, votes, exports: exportWorker, lookupLimiter, creationLimiter, logger, realtime, clientDir: options.clientDir ?? null });
   const httpServer = createServer(app);
   const control = attachControlPlane(httpServer, {
     store: storage,
@@ -174,6 +176,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
         yjs.close();
         await control.close();
         sessions.close();
+        await exportWorker.close();
         const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         try {

@@ -68,7 +68,28 @@ export interface ReportModel {
   agreed: AgreedCard[];
 }
 
+/**
+ * Models already built, per outcomes and language: the ZIP renders six formats from the same outcomes, and the
+ * model (with its shared-action search) need not be computed six times. Outcomes are never changed once read,
+ * and an entry goes when its outcomes are garbage.
+ */
+const built = new WeakMap<EventOutcomes, Map<ExportLanguage, ReportModel>>();
+
 export function buildReportModel(outcomes: EventOutcomes, language: ExportLanguage): ReportModel {
+  let byLanguage = built.get(outcomes);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    built.set(outcomes, byLanguage);
+  }
+  let model = byLanguage.get(language);
+  if (!model) {
+    model = computeReportModel(outcomes, language);
+    byLanguage.set(language, model);
+  }
+  return model;
+}
+
+function computeReportModel(outcomes: EventOutcomes, language: ExportLanguage): ReportModel {
   const vocabulary = reportVocabulary(language);
   const regions = outcomes.groups.map((group) => regionReport(group, vocabulary));
   return {

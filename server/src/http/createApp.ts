@@ -18,6 +18,8 @@ export interface AppDeps {
   registry: BoardRegistry;
   /** Vote totals per card, for the exports. */
   votes: ExportRoutesDeps['votes'];
+  /** Renders export files (on a worker thread). */
+  exports: ExportRoutesDeps['exports'];
   lookupLimiter: KeyedRateLimiter;
   /** Event creation per address (a venue may create a few; a script may not create thousands). */
   creationLimiter: KeyedRateLimiter;

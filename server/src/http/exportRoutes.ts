@@ -3,7 +3,7 @@ import { ExportQuery, type EventId } from '@rembuk/shared';
 import { authorizeOrganizer, type AuthStore } from '../auth/authorize.js';
 import { collectEventOutcomes, type OutcomeSources } from '../export/eventOutcomes.js';
 import { exportFileName } from '../export/exportFiles.js';
-import { renderExport } from '../export/renderExport.js';
+import type { ExportRenderer } from '../export/ExportWorker.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { bearerToken, parseOr400 } from './httpErrors.js';
@@ -14,6 +14,8 @@ export interface ExportRoutesDeps {
   registry: BoardRegistry;
   /** Vote totals per card (the VoteManager). */
   votes: OutcomeSources['votes'];
+  /** Renders the files off the main thread (the ExportWorker). */
+  exports: ExportRenderer;
   lookupLimiter: KeyedRateLimiter;
 }
 
@@ -21,7 +23,7 @@ export interface ExportRoutesDeps {
  * `GET /api/events/:eventId/export?format=md|csv|json|docx|xlsx|pdf|zip&lang=id|en|both&includeNotForScreen=true`,
  * organizer key as a bearer token. `lang` defaults to the event's language.
  */
-export function exportRoutes({ store, registry, votes, lookupLimiter }: ExportRoutesDeps): Router {
+export function exportRoutes({ store, registry, votes, exports, lookupLimiter }: ExportRoutesDeps): Router {
   const router = Router();
   router.get('/api/events/:eventId/export', async (req, res) => {
     if (!takeLookup(lookupLimiter, req, res)) return;
@@ -35,7 +37,7 @@ export function exportRoutes({ store, registry, votes, lookupLimiter }: ExportRo
     const outcomes = await collectEventOutcomes(result.event, { registry, votes, seats: store }, {
       includeNotForScreen: query.includeNotForScreen,
     });
-    const file = await renderExport(query.format, outcomes, { language: query.lang ?? result.event.language });
+    const file = await exports.render(query.format, outcomes, { language: query.lang ?? result.event.language });
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(outcomes, query.format)}"`);
     res.setHeader('Cache-Control', 'no-store');
