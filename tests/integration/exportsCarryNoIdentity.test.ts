@@ -16,7 +16,7 @@ describe('identities in exports', () => {
     const forbidden = [PSEUDONYM, reply.organizerKey, reply.event.joinCode, reply.event.joinCode.replace('-', ''),
       formatJoinCode(reply.event.joinCode), ...fixture.clientIds, ...fixture.secrets];
     for (const format of EXPORT_FORMATS) {
-      for (const query of [{}, { lang: 'both', includeNotForScreen: 'true' }]) {
+      for (const query of [{}, { lang: 'both', includeNotForScreen: 'true' }] as Record<string, string>[]) {
         const content = await readableText(format, (await fixture.download({ format, ...query })).buffer);
         expect(content, format).toContain(TEXT.recruit);
         for (const value of forbidden) expect(content.includes(value), `${format} carries ${value}`).toBe(false);

@@ -19,7 +19,7 @@ describe('cards in exports', () => {
 
   it('never include hidden cards, with or without the not-for-screen flag', async () => {
     for (const format of EXPORT_FORMATS) {
-      for (const query of [{}, { includeNotForScreen: 'true' }]) {
+      for (const query of [{}, { includeNotForScreen: 'true' }] as Record<string, string>[]) {
         const content = await text(format, query);
         expect(content, format).toContain(TEXT.broker);
         expect(content, format).not.toContain(TEXT.hidden);
