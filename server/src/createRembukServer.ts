@@ -47,6 +47,8 @@ const DEFAULT_BOARD_OPTIONS: BoardRegistryOptions = {
   persistRetryMs: 1_000,
 };
 const DEFAULT_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** Time for a moved device to receive `seatChanged` before its old board connection closes. */
+const SEAT_CHANGE_CLOSE_DELAY_MS = 300;
 
 /**
  * One HTTP port for everything: the built client, the REST API, socket.io and the Yjs endpoint.
@@ -87,12 +89,16 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
 
   const realtime: RealtimeControl = {
     seatChanged: (eventId, deviceId, groupId) => {
-      yjs.closeWhere(
-        (access, boardGroupId) => access.role === 'participant' && access.event.id === eventId && access.deviceId === deviceId && boardGroupId !== groupId,
-        CLOSE_CODES.seatChanged,
-        'seat changed',
-      );
+      // Tell the device where it sits first; cut its old board a moment later, so the phone learns its new group
+      // before it sees its board close (a final close code would otherwise leave it on a closed board).
       control.seatChanged(eventId, deviceId, groupId);
+      setTimeout(() => {
+        yjs.closeWhere(
+          (access, boardGroupId) => access.role === 'participant' && access.event.id === eventId && access.deviceId === deviceId && boardGroupId !== groupId,
+          CLOSE_CODES.seatChanged,
+          'seat changed',
+        );
+      }, SEAT_CHANGE_CLOSE_DELAY_MS).unref();
     },
     keyRevoked: (_eventId, keyId) => {
       yjs.closeWhere(

@@ -1,38 +1,27 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createAccessKey, createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, PATIENCE, PHONE, enterGroup, launchChromium, waitUntilSynced } from './browserHarness.js';
+import { describe, expect, it } from 'vitest';
+import { createAccessKey, createTestEvent } from '../support/testServer.js';
+import { PATIENCE, PHONE, enterGroup, waitUntilSynced, useBrowserSuite } from './browserHarness.js';
 
 describe('access that ends or moves', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const pool = new ContextPool(() => browser);
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
-  });
-  afterEach(() => pool.closeAll());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
+  const { pool } = suite;
 
   it('a moved participant lands on the new board, a revoked facilitator link closes its dashboard at once, and a deleted event ends every connection', async () => {
-    const created = await createTestEvent(server.url, { title: 'Rembuk akses', groups: ['Bali', 'Jawa'] });
+    const created = await createTestEvent(suite.server.url, { title: 'Rembuk akses', groups: ['Bali', 'Jawa'] });
     const { event, organizerKey } = created;
-    const lead = await createAccessKey(server.url, created, { role: 'facilitator', label: 'Fasilitator utama' });
+    const lead = await createAccessKey(suite.server.url, created, { role: 'facilitator', label: 'Fasilitator utama' });
 
     const facilitator = await pool.page();
-    await facilitator.goto(`${server.url}/f/${event.id}#key=${encodeURIComponent(lead.secret)}&join=${event.joinCode}`);
+    await facilitator.goto(`${suite.server.url}/f/${event.id}#key=${encodeURIComponent(lead.secret)}&join=${event.joinCode}`);
     await facilitator.locator('[data-testid="dashboard-state"][data-state="connected"]').waitFor();
     expect(await facilitator.getByTestId('dashboard-row').count()).toBe(2);
 
     // The organizer moves a participant from Bali to Jawa from the dashboard; the phone follows by itself.
     const sari = await pool.page(PHONE);
-    await sari.goto(`${server.url}/j/${event.joinCode}`);
+    await sari.goto(`${suite.server.url}/j/${event.joinCode}`);
     await enterGroup(sari, 'Bali', 'Sari');
     const organizer = await pool.page();
-    await organizer.goto(`${server.url}/o/${event.id}#key=${encodeURIComponent(organizerKey)}`);
+    await organizer.goto(`${suite.server.url}/o/${event.id}#key=${encodeURIComponent(organizerKey)}`);
     await organizer.getByTestId('open-dashboard').click();
     const bali = organizer.getByTestId('dashboard-row').filter({ hasText: 'Bali' });
     await expect.poll(() => bali.getByTestId('row-online').textContent(), PATIENCE).toBe('1');
@@ -72,6 +61,6 @@ describe('access that ends or moves', () => {
     await submit.click();
     await organizer.getByTestId('event-deleted').waitFor();
     await sari.locator('[data-testid="connection-state"][data-state="closed"]').waitFor({ timeout: PATIENCE.timeout });
-    expect((await fetch(`${server.url}/api/join/${event.joinCode}`)).status).toBe(404);
+    expect((await fetch(`${suite.server.url}/api/join/${event.joinCode}`)).status).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   chromium,
   type Browser,
@@ -6,6 +7,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/testServer.js';
 
 /** Debian's Chromium, with the flags that keep it from calling home on a closed network (TOOLCHAIN.md). */
 export function launchChromium(): Promise<Browser> {
@@ -49,6 +51,37 @@ export class ContextPool {
   async closeAll(): Promise<void> {
     await Promise.all(this.contexts.splice(0).map((context) => context.close()));
   }
+}
+
+/** What every browser test file shares: one server serving the built client, one Chromium, fresh contexts per test. */
+export interface BrowserSuite {
+  readonly server: TestServer;
+  readonly pool: ContextPool;
+}
+
+/** Register the suite's hooks (start before all, close contexts after each test, stop after all). */
+export function useBrowserSuite(): BrowserSuite {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const pool = new ContextPool(() => {
+    if (!browser) throw new Error('The browser suite has not started');
+    return browser;
+  });
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
+  });
+  afterEach(() => pool.closeAll());
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('The browser suite has not started');
+      return server;
+    },
+    pool,
+  };
 }
 
 /**

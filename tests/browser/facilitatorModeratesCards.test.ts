@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createAccessKey, createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, PATIENCE, challengeValues, enterGroup, launchChromium, waitUntilSynced } from './browserHarness.js';
+import { describe, expect, it } from 'vitest';
+import { createAccessKey, createTestEvent } from '../support/testServer.js';
+import { PATIENCE, challengeValues, enterGroup, waitUntilSynced, useBrowserSuite } from './browserHarness.js';
 import { TrafficRecorder } from './sameOrigin.js';
 
 const DUPLICATE_A = 'Perekrutan lewat media sosial';
@@ -11,31 +10,21 @@ const IDENTIFYING = 'Korban bernama Siti, hp 0812 3456 7890';
 const REDACTED = 'Korban, nama dihapus';
 
 describe('moderation on a board', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const pool = new ContextPool(() => browser);
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
-  });
-  afterEach(() => pool.closeAll());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
+  const { pool } = suite;
 
   it('hides and undoes, merges duplicates summing votes and keeping links, redacts, and keeps the export and projector clean', async () => {
-    const created = await createTestEvent(server.url, { title: 'Rembuk moderasi', groups: ['NTT', 'Jawa'] });
+    const created = await createTestEvent(suite.server.url, { title: 'Rembuk moderasi', groups: ['NTT', 'Jawa'] });
     const { event, organizerKey } = created;
     const ntt = event.groups.find((group) => group.name === 'NTT');
     if (!ntt) throw new Error('no NTT group');
-    const facilitatorKey = await createAccessKey(server.url, created, { role: 'facilitator', groupIds: [ntt.id], label: 'NTT' });
-    const projectorKey = await createAccessKey(server.url, created, { role: 'projector' });
+    const facilitatorKey = await createAccessKey(suite.server.url, created, { role: 'facilitator', groupIds: [ntt.id], label: 'NTT' });
+    const projectorKey = await createAccessKey(suite.server.url, created, { role: 'projector' });
     const traffic = new TrafficRecorder();
 
     // A participant writes three challenges and an action answering the second; the third names a person.
     const ani = traffic.record(await pool.page());
-    await ani.goto(`${server.url}/j/${event.joinCode}`);
+    await ani.goto(`${suite.server.url}/j/${event.joinCode}`);
     await enterGroup(ani, 'NTT', 'Ani');
     for (const text of [DUPLICATE_A, DUPLICATE_B, IDENTIFYING]) {
       await ani.getByTestId('add-challenge').click();
@@ -57,7 +46,7 @@ describe('moderation on a board', () => {
 
     // Before the export, the organizer is shown the card that looks identifying.
     const organizer = traffic.record(await pool.page());
-    await organizer.goto(`${server.url}/o/${event.id}#key=${encodeURIComponent(organizerKey)}`);
+    await organizer.goto(`${suite.server.url}/o/${event.id}#key=${encodeURIComponent(organizerKey)}`);
     await organizer.getByTestId('export-md').click();
     const exportWarning = organizer.getByTestId('export-warning');
     await exportWarning.waitFor();
@@ -66,7 +55,7 @@ describe('moderation on a board', () => {
 
     // The facilitator opens the vote, and the participant votes on both duplicates.
     const facilitator = traffic.record(await pool.page());
-    await facilitator.goto(`${server.url}/f/${event.id}#key=${encodeURIComponent(facilitatorKey.secret)}&join=${event.joinCode}`);
+    await facilitator.goto(`${suite.server.url}/f/${event.id}#key=${encodeURIComponent(facilitatorKey.secret)}&join=${event.joinCode}`);
     const row = facilitator.getByTestId('dashboard-row');
     await row.getByTestId('row-phase').selectOption('vote');
     const aniChallenges = ani.getByTestId('column-challenge').getByTestId('card');
@@ -115,7 +104,7 @@ describe('moderation on a board', () => {
 
     // The projector shows what is approved for the screen only.
     const projector = traffic.record(await pool.page());
-    await projector.goto(`${server.url}/p/${event.id}#key=${encodeURIComponent(projectorKey.secret)}&join=${event.joinCode}`);
+    await projector.goto(`${suite.server.url}/p/${event.id}#key=${encodeURIComponent(projectorKey.secret)}&join=${event.joinCode}`);
     const wall = projector.getByTestId('projected-group').filter({ hasText: 'NTT' });
     await expect.poll(() => wall.getByTestId('projected-card').allTextContents(), PATIENCE).toEqual([
       DUPLICATE_A,
@@ -127,7 +116,7 @@ describe('moderation on a board', () => {
     await expect.poll(() => wall.getByTestId('projected-card').allTextContents(), PATIENCE).toEqual([DUPLICATE_A, 'Bentuk satgas desa']);
 
     // Board, dashboard, organizer page and projector asked their own origin only.
-    expect(traffic.foreign(server.url)).toEqual([]);
+    expect(traffic.foreign(suite.server.url)).toEqual([]);
     expect(traffic.violations).toEqual([]);
   });
 });

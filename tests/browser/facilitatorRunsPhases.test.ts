@@ -1,27 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, PATIENCE, PHONE, challengeTexts, challengeValues, enterGroup, launchChromium } from './browserHarness.js';
+import { createTestEvent } from '../support/testServer.js';
+import { PATIENCE, PHONE, challengeTexts, challengeValues, enterGroup, useBrowserSuite } from './browserHarness.js';
 import { TrafficRecorder } from './sameOrigin.js';
 
 describe('a facilitator runs a session', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const pool = new ContextPool(() => browser);
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
-  });
-  afterEach(() => pool.closeAll());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
+  const { pool } = suite;
 
   it('takes a group through every phase while two participants write, vote within their budget and see the countdown', async () => {
-    const { event, organizerKey } = await createTestEvent(server.url, { title: 'Rembuk fasilitasi', groups: ['Bali', 'Jawa'] });
+    const { event, organizerKey } = await createTestEvent(suite.server.url, { title: 'Rembuk fasilitasi', groups: ['Bali', 'Jawa'] });
     // Small budgets keep the clicking short: 3 dots each, at most 2 on one card.
-    const patch = await fetch(`${server.url}/api/events/${event.id}`, {
+    const patch = await fetch(`${suite.server.url}/api/events/${event.id}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${organizerKey}` },
       body: JSON.stringify({ votesPerParticipant: 3, votesPerCard: 2 }),
@@ -35,7 +25,7 @@ describe('a facilitator runs a session', () => {
 
     // The organizer hands out a facilitator link for Bali while two participants join it and write.
     const handOutLink = async (): Promise<string> => {
-      await organizer.goto(`${server.url}/o/${event.id}#key=${encodeURIComponent(organizerKey)}`);
+      await organizer.goto(`${suite.server.url}/o/${event.id}#key=${encodeURIComponent(organizerKey)}`);
       const keys = organizer.getByTestId('access-keys');
       await keys.getByTestId('facilitator-label').fill('Fasilitator Bali');
       await keys.getByRole('checkbox', { name: 'Bali', exact: true }).check();
@@ -44,7 +34,7 @@ describe('a facilitator runs a session', () => {
       return organizer.getByTestId('fresh-link-url').inputValue();
     };
     const joinAndWrite = async (page: Page, name: string, texts: readonly string[]): Promise<void> => {
-      await page.goto(`${server.url}/j/${event.joinCode}`);
+      await page.goto(`${suite.server.url}/j/${event.joinCode}`);
       await enterGroup(page, 'Bali', name);
       for (const text of texts) {
         await page.getByTestId('add-challenge').click();
@@ -56,7 +46,7 @@ describe('a facilitator runs a session', () => {
       joinAndWrite(ani, 'Ani', ['Agen ilegal di desa', 'Data korban tidak terpadu']),
       joinAndWrite(budi, 'Budi', ['Pengawasan pelabuhan lemah']),
     ]);
-    expect(link).toMatch(new RegExp(`^${server.url}/f/${event.id}#key=[^&]{20,}&join=`));
+    expect(link).toMatch(new RegExp(`^${suite.server.url}/f/${event.id}#key=[^&]{20,}&join=`));
 
     // The facilitator's dashboard shows the one group the key runs.
     const facilitator = traffic.record(await pool.page());
@@ -65,7 +55,7 @@ describe('a facilitator runs a session', () => {
     await bali.waitFor();
     expect(await bali.count()).toBe(1);
     expect(await bali.locator('th').textContent()).toContain('Bali');
-    expect(facilitator.url()).toBe(`${server.url}/f/${event.id}`);
+    expect(facilitator.url()).toBe(`${suite.server.url}/f/${event.id}`);
 
     const written = ['Agen ilegal di desa', 'Data korban tidak terpadu', 'Pengawasan pelabuhan lemah'];
     await expect.poll(async () => (await challengeValues(ani)).sort(), PATIENCE).toEqual(written);
@@ -146,7 +136,7 @@ describe('a facilitator runs a session', () => {
     expect(await ani.getByTestId('add-challenge').count()).toBe(0);
     expect(await bali.getByTestId('row-online').textContent()).toBe('2');
 
-    expect(traffic.foreign(server.url)).toEqual([]);
+    expect(traffic.foreign(suite.server.url)).toEqual([]);
     expect(traffic.violations).toEqual([]);
   });
 });

@@ -1,37 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { createTestEvent } from '../support/testServer.js';
 import {
-  ContextPool,
   PHONE,
   challengeValues,
   enterGroup,
-  launchChromium,
   waitUntilSynced,
   PATIENCE,
+  useBrowserSuite,
 } from './browserHarness.js';
 
 describe('a phone that loses the network', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const pool = new ContextPool(() => browser);
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
-  });
-  afterEach(() => pool.closeAll());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
+  const { pool } = suite;
 
   it('shows its edits as waiting while offline and delivers them when the network returns', async () => {
-    const { event } = await createTestEvent(server.url, { title: 'Rembuk uji', groups: ['NTT'] });
+    const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk uji', groups: ['NTT'] });
     const alice = await pool.page(PHONE);
-    await alice.goto(`${server.url}/j/${event.joinCode}`);
+    await alice.goto(`${suite.server.url}/j/${event.joinCode}`);
     await enterGroup(alice, 'NTT');
     const budi = await pool.page(PHONE);
-    await budi.goto(`${server.url}/j/${event.joinCode}`);
+    await budi.goto(`${suite.server.url}/j/${event.joinCode}`);
     await enterGroup(budi, 'NTT');
 
     await alice.context().setOffline(true);

@@ -1,26 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { PublicEvent } from '@rembuk/shared';
-import { startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, PHONE, launchChromium } from './browserHarness.js';
+import { PHONE, useBrowserSuite } from './browserHarness.js';
 
 describe('creating an event', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const pool = new ContextPool(() => browser);
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
-  });
-  afterEach(() => pool.closeAll());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
+  const { pool } = suite;
 
   it('an organizer fills the form on a phone and gets a join code, a participant link and a private link', async () => {
     const page = await pool.page(PHONE);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByTestId('create-event-link').click();
 
     await page.getByTestId('event-title').fill('Rembuk Wilayah TPPO');
@@ -39,12 +27,12 @@ describe('creating an event', () => {
 
     const joinCode = (await page.getByTestId('join-code').textContent()) ?? '';
     expect(joinCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
-    expect(await page.getByTestId('participant-link').inputValue()).toBe(`${server.url}/j/${joinCode}`);
+    expect(await page.getByTestId('participant-link').inputValue()).toBe(`${suite.server.url}/j/${joinCode}`);
     const organizerLink = await page.getByTestId('organizer-link').inputValue();
     const eventId = new URL(page.url()).pathname.split('/')[2] ?? '';
-    expect(organizerLink).toMatch(new RegExp(`^${server.url}/o/${eventId}#key=.{20,}$`));
+    expect(organizerLink).toMatch(new RegExp(`^${suite.server.url}/o/${eventId}#key=.{20,}$`));
     // The key stays out of the address bar (it may be on a projector) once the page holds it.
-    expect(page.url()).toBe(`${server.url}/o/${eventId}`);
+    expect(page.url()).toBe(`${suite.server.url}/o/${eventId}`);
 
     const groupNames = await page.getByTestId('group-item').locator('.group-item-name').allTextContents();
     expect(groupNames).toContain('Sumatera Utara & Aceh');
@@ -53,7 +41,7 @@ describe('creating an event', () => {
     expect(groupNames).toHaveLength(8);
 
     // What participants will see matches what the organizer set up.
-    const reply = await fetch(`${server.url}/api/join/${joinCode}`);
+    const reply = await fetch(`${suite.server.url}/api/join/${joinCode}`);
     const { event } = (await reply.json()) as { event: PublicEvent };
     expect(event.timeZone).toBe('WIB');
     expect(event.groups.map((group) => group.name)).toEqual(groupNames);
@@ -69,10 +57,10 @@ describe('creating an event', () => {
     page.on('request', (request) => {
       if (request.method() === 'POST') posts.push(request.url());
     });
-    await page.goto(`${server.url}/new`);
+    await page.goto(`${suite.server.url}/new`);
     await page.getByTestId('create-submit').click();
     expect(await page.getByTestId('create-problems').textContent()).toContain('Isi nama acara.');
-    expect(page.url()).toBe(`${server.url}/new`);
+    expect(page.url()).toBe(`${suite.server.url}/new`);
     expect(posts).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/testServer.js';
-import { ContextPool, PHONE, enterGroup, launchChromium, PATIENCE } from './browserHarness.js';
+import { PHONE, enterGroup, PATIENCE, useBrowserSuite } from './browserHarness.js';
 
 /** Every URL a page asked for (HTTP and WebSocket), and every console complaint about the content policy. */
 function recordTraffic(page: Page, urls: string[], violations: string[]): void {
@@ -14,18 +13,8 @@ function recordTraffic(page: Page, urls: string[], violations: string[]): void {
 }
 
 describe('privacy of the pages', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const pool = new ContextPool(() => browser);
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
-  });
-  afterEach(() => pool.closeAll());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
+  const { pool } = suite;
 
   it('every request the pages make goes to their own origin, and the content policy blocks nothing', async () => {
     const urls: string[] = [];
@@ -34,7 +23,7 @@ describe('privacy of the pages', () => {
     // The organizer's whole path: home, create, organizer page with live presence, a board, a download.
     const organizer = await pool.page();
     recordTraffic(organizer, urls, violations);
-    await organizer.goto(server.url);
+    await organizer.goto(suite.server.url);
     await organizer.getByTestId('create-event-link').click();
     await organizer.getByTestId('event-title').fill('Rembuk privasi');
     await organizer.getByTestId('create-submit').click();
@@ -44,7 +33,7 @@ describe('privacy of the pages', () => {
     // A participant's whole path, on a phone.
     const participant = await pool.page(PHONE);
     recordTraffic(participant, urls, violations);
-    await participant.goto(server.url);
+    await participant.goto(suite.server.url);
     await participant.getByTestId('join-code-input').fill(joinCode);
     await participant.getByTestId('join-code-submit').click();
     await enterGroup(participant, 'Jawa', 'Kenanga');
@@ -66,8 +55,8 @@ describe('privacy of the pages', () => {
     expect(report).toContain('Perekrutan lewat media sosial');
     expect(report).not.toContain('Kenanga');
 
-    const httpOrigin = server.url;
-    const wsOrigin = server.url.replace(/^http/, 'ws');
+    const httpOrigin = suite.server.url;
+    const wsOrigin = suite.server.url.replace(/^http/, 'ws');
     const foreign = urls.filter(
       (url) => !url.startsWith(`${httpOrigin}/`) && !url.startsWith(`${wsOrigin}/`) && !url.startsWith('blob:'),
     );

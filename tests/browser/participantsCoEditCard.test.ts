@@ -1,47 +1,35 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createTestEvent, startTestServer, type TestServer } from '../support/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { createTestEvent } from '../support/testServer.js';
 import {
-  ContextPool,
   PHONE,
   challengeTexts,
   challengeValues,
   enterGroup,
-  launchChromium,
   PATIENCE,
+  useBrowserSuite,
 } from './browserHarness.js';
 
 /** Delay between simulated keystrokes, so two people's typing really interleaves. */
 const KEYSTROKE_MS = 35;
 
 describe('two participants on one board', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const pool = new ContextPool(() => browser);
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ serveClient: true }), launchChromium()]);
-  });
-  afterEach(() => pool.closeAll());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
+  const { pool } = suite;
 
   it('see each other’s typing in a card, and both people typing in it at once merge', async () => {
-    const { event } = await createTestEvent(server.url, { title: 'Rembuk uji' });
+    const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk uji' });
     const ntt = event.groups.find((group) => group.name.startsWith('NTT'));
     if (!ntt) throw new Error('the default groups have no NTT group');
 
     // Alice types the code on the home page (lower case, without the dash); Budi opens the participant link.
     const alice = await pool.page(PHONE);
-    await alice.goto(server.url);
+    await alice.goto(suite.server.url);
     await alice.getByTestId('join-code-input').fill(event.joinCode.replace('-', '').toLowerCase());
     await alice.getByTestId('join-code-submit').click();
     await enterGroup(alice, ntt.name, 'Melati');
 
     const budi = await pool.page(PHONE);
-    await budi.goto(`${server.url}/j/${event.joinCode}`);
+    await budi.goto(`${suite.server.url}/j/${event.joinCode}`);
     await enterGroup(budi, ntt.name);
 
     await expect.poll(() => alice.getByTestId('presence-count').textContent(), PATIENCE).toBe('2 orang di papan ini');
@@ -69,12 +57,12 @@ describe('two participants on one board', () => {
   });
 
   it('see a card added, moved and deleted by the other, and an action linked to a challenge', async () => {
-    const { event } = await createTestEvent(server.url, { title: 'Rembuk uji', groups: ['Bali', 'Jawa'] });
+    const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk uji', groups: ['Bali', 'Jawa'] });
     const alice = await pool.page();
-    await alice.goto(`${server.url}/j/${event.joinCode}`);
+    await alice.goto(`${suite.server.url}/j/${event.joinCode}`);
     await enterGroup(alice, 'Bali');
     const budi = await pool.page();
-    await budi.goto(`${server.url}/j/${event.joinCode}`);
+    await budi.goto(`${suite.server.url}/j/${event.joinCode}`);
     await enterGroup(budi, 'Bali');
 
     for (const text of ['Pertama', 'Kedua', 'Ketiga']) {

@@ -259,7 +259,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
       const room = rooms.device(eventId, deviceId);
       io.to(room).emit('seatChanged', { groupId });
       // Let the message go out before the sockets are cut; they reconnect to the new group.
-      setTimeout(() => io.in(room).disconnectSockets(true), 50).unref();
+      setTimeout(() => io.in(room).disconnectSockets(true), 300).unref();
     },
     disconnectKey(keyId) {
       io.in(rooms.key(keyId)).disconnectSockets(true);
