@@ -32,11 +32,6 @@ export const CLOSE_CODES = {
 
 export type CloseCodeName = keyof typeof CLOSE_CODES;
 
-/** True for the codes after which a y-websocket 3 client gives up. */
-export function isFinalCloseCode(code: number): boolean {
-  return code >= 4400 && code < 4500;
-}
-
 export function closeCodeName(code: number): CloseCodeName | null {
   for (const [name, value] of Object.entries(CLOSE_CODES)) {
     if (value === code) return name as CloseCodeName;

@@ -1,6 +1,6 @@
 export { randomId, newCardId, boardDocName, parseBoardDocName } from './ids.js';
 export type { EventId, GroupId, CardId, JoinCode } from './ids.js';
-export { CLOSE_CODES, isFinalCloseCode, closeCodeName } from './closeCodes.js';
+export { CLOSE_CODES, closeCodeName } from './closeCodes.js';
 export type { CloseCodeName } from './closeCodes.js';
 export { ERROR_REASONS, HANDSHAKE_ERRORS } from './errorReasons.js';
 export type { ErrorReason, ErrorBody, HandshakeError } from './errorReasons.js';
