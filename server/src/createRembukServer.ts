@@ -12,6 +12,7 @@ import { Moderator } from './session/Moderator.js';
 import { runCommand } from './session/runCommand.js';
 import { SessionManager } from './session/SessionManager.js';
 import { VoteManager } from './session/VoteManager.js';
+import type { WallSources } from './wall/buildWallView.js';
 import type { Storage } from './storage/Storage.js';
 import { consoleLogger, type Logger } from './util/logger.js';
 import { KeyedRateLimiter } from './util/TokenBucket.js';
@@ -87,6 +88,12 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       }),
   };
 
+  const wallSources: WallSources = {
+    readBoard: (eventId, groupId) => registry.withBoard(boardDocName(eventId, groupId as GroupId), (room) => readBoard(room.doc)),
+    votesRevealed: (eventId, groupId) => sessions.group(eventId, groupId).votesRevealed,
+    voteTotals: (eventId, groupId) => votes.totals(eventId, groupId),
+  };
+
   const realtime: RealtimeControl = {
     seatChanged: (eventId, deviceId, groupId) => {
       // Tell the device where it sits first; cut its old board a moment later, so the phone learns its new group
@@ -132,6 +139,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     sessions,
     votes,
     boardStats,
+    wallSources,
     logger,
     handshakeLimiter: upgradeLimiter,
     runCommand: (access, command) =>

@@ -71,3 +71,5 @@ export type { CommandReply, CommandFailure } from './session/commands.js';
 export type { GroupDashboardRow } from './session/dashboard.js';
 export { CreateAccessKeyBody, TakeSeatBody, UpdateEventSettingsBody } from './api/accessSchemas.js';
 export type { AccessKeyInfo, CreateAccessKeyReply, TakeSeatReply } from './api/accessSchemas.js';
+export type { WallAction, WallChallenge, WallGroup, WallView } from './wall/wallView.js';
+export { isForTheScreen } from './wall/forTheScreen.js';

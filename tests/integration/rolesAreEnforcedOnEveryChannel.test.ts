@@ -61,7 +61,8 @@ describe('roles are enforced on every channel', () => {
     ['organizer', 'opens'],
     ['lead', 'opens'],
     ['facilitatorA', 'opens'],
-    ['projector', 'opens'],
+    // The projector's wall comes filtered over socket.io; it never holds a board document.
+    ['projector', CLOSE_CODES.forbidden],
     ['participantA', 'opens'],
     ['participantB', CLOSE_CODES.forbidden],
     ['revoked', CLOSE_CODES.unauthorized],
@@ -74,7 +75,6 @@ describe('roles are enforced on every channel', () => {
     ['lead', true],
     ['facilitatorA', true],
     ['participantA', true],
-    ['projector', false],
   ] as const)('lets %s write group A’s board: %s', async (actor, writes) => {
     const observer = connectBoard(server.yjsUrl, reply.event.id, groupA, tokens.organizer);
     const writer = connectBoard(server.yjsUrl, reply.event.id, groupA, tokens[actor]);

@@ -59,7 +59,9 @@ export function boardPermission(access: Access, groupId: string): BoardPermissio
     case 'facilitator':
       return runsGroup(access, groupId) ? 'write' : 'none';
     case 'projector':
-      return 'read';
+      // The wall is sent over the control plane, filtered to cards approved for the screen: a projector never
+      // holds a board document (with its hidden and "not for screen" cards).
+      return 'none';
     case 'participant':
       if (access.seat === groupId) return 'write';
       return access.event.settings.allowReadingOtherGroups ? 'read' : 'none';

@@ -16,6 +16,7 @@ import { clientAddress } from '../http/clientAddress.js';
 import type { SessionManager } from '../session/SessionManager.js';
 import type { VoteManager } from '../session/VoteManager.js';
 import type { Logger } from '../util/logger.js';
+import { buildWallView, type WallSources } from '../wall/buildWallView.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { dashboardRows, type BoardStats } from './dashboardRows.js';
 import { PresenceTracker } from './PresenceTracker.js';
@@ -39,6 +40,7 @@ export interface ControlPlaneDeps {
   sessions: SessionManager;
   votes: VoteManager;
   boardStats: BoardStats;
+  wallSources: WallSources;
   runCommand: (access: Access, command: FacilitatorCommand) => Promise<CommandReply>;
   logger: Logger;
   /** Slows down guessing through the handshake. */
@@ -50,7 +52,7 @@ export interface ControlPlane {
   publishSession(eventId: EventId): void;
   /** Send every client on the group's board its vote view (and runners their dashboard). */
   publishVotes(eventId: EventId, groupId: string): void;
-  /** A board of the event changed: refresh runners' dashboards (card counts, idle time), at most once a second. */
+  /** A board of the event changed: refresh runners' dashboards and projector walls, at most once a second. */
   boardChanged(eventId: EventId): void;
   /** Tell a device it sits elsewhere now, then disconnect its sockets so they rejoin there. */
   seatChanged(eventId: EventId, deviceId: string, groupId: string): void;
@@ -64,6 +66,8 @@ const rooms = {
   event: (eventId: string) => `event:${eventId}`,
   group: (eventId: string, groupId: string) => `group:${eventId}:${groupId}`,
   runners: (eventId: string) => `runners:${eventId}`,
+  /** Projector walls: they get the filtered wall view, never board documents. */
+  walls: (eventId: string) => `walls:${eventId}`,
   key: (keyId: string) => `key:${keyId}`,
   device: (eventId: string, deviceId: string) => `device:${eventId}:${deviceId}`,
 };
@@ -116,6 +120,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     if (runGroups(access).length > 0) void socket.join(rooms.runners(eventId));
     if (access.role === 'facilitator' || access.role === 'projector') void socket.join(rooms.key(access.keyId));
     if (access.role === 'participant') void socket.join(rooms.device(eventId, access.deviceId));
+    if (access.role === 'projector') void socket.join(rooms.walls(eventId));
     if (groupId) void socket.join(rooms.group(eventId, groupId));
 
     // Only participants on their own board are members; everyone else watches without being counted.
@@ -133,6 +138,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
       socket.emit('devices', runGroups(access).map((id) => ({ groupId: id, devices: presence.devices(eventId, id) })));
       void sendDashboard(socket);
     }
+    if (access.role === 'projector') void sendWall(socket);
 
     socket.on('setPseudonym', (payload) => {
       const parsed = SetPseudonymPayload.safeParse(payload);
@@ -215,6 +221,31 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     socket.emit('dashboard', await dashboardRows(access, runGroups(access), { presence, sessions: deps.sessions, votes: deps.votes, boards: deps.boardStats }));
   }
 
+  async function sendWall(socket: ControlSocket): Promise<void> {
+    try {
+      socket.emit('wall', await buildWallView(socket.data.access.event, deps.wallSources));
+    } catch (error) {
+      // A board that cannot be read must not take the control plane down; the next change tries again.
+      deps.logger.error('the projector wall could not be built', error);
+    }
+  }
+
+  /** Every projector of the event shows the same wall: build it once per change, only if a projector is there. */
+  function publishWall(eventId: EventId, delayMs = COALESCE_MS): void {
+    schedule(`wall:${eventId}`, () => void emitWall(eventId), delayMs);
+  }
+
+  async function emitWall(eventId: EventId): Promise<void> {
+    const [first] = await io.in(rooms.walls(eventId)).fetchSockets();
+    const projector = first ? io.sockets.sockets.get(first.id) : undefined;
+    if (!projector) return;
+    try {
+      io.to(rooms.walls(eventId)).emit('wall', await buildWallView(projector.data.access.event, deps.wallSources));
+    } catch (error) {
+      deps.logger.error('the projector wall could not be built', error);
+    }
+  }
+
   function publishDashboard(eventId: EventId): void {
     schedule(`dashboard:${eventId}`, () => void forEachSocket(rooms.runners(eventId), sendDashboard));
   }
@@ -222,6 +253,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
   function publishVotes(eventId: EventId, groupId: string): void {
     schedule(`votes:${eventId}:${groupId}`, () => void forEachSocket(rooms.group(eventId, groupId), (socket) => sendVotes(socket, groupId)));
     publishDashboard(eventId);
+    publishWall(eventId);
   }
 
   function schedule(key: string, run: () => void, delayMs = COALESCE_MS): void {
@@ -250,10 +282,13 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
         return undefined;
       });
       publishDashboard(eventId);
+      // Revealing votes reorders the wall.
+      publishWall(eventId);
     },
     publishVotes,
     boardChanged(eventId) {
       schedule(`dashboard:${eventId}`, () => void forEachSocket(rooms.runners(eventId), sendDashboard), BOARD_CHANGE_COALESCE_MS);
+      publishWall(eventId, BOARD_CHANGE_COALESCE_MS);
     },
     seatChanged(eventId, deviceId, groupId) {
       const room = rooms.device(eventId, deviceId);

@@ -4,6 +4,7 @@ import type { CommandReply } from '../session/commands.js';
 import type { GroupDashboardRow } from '../session/dashboard.js';
 import type { SessionView } from '../session/sessionState.js';
 import type { VoteView } from '../session/votes.js';
+import type { WallView } from '../wall/wallView.js';
 
 /**
  * socket.io control plane. The handshake `auth` payload is validated before a socket joins any room; the
@@ -53,6 +54,8 @@ export interface ServerToClientEvents {
   votes: (view: VoteView) => void;
   /** Organizers and facilitators: every group they run at a glance. */
   dashboard: (rows: GroupDashboardRow[]) => void;
+  /** Projectors: every group's cards approved for the screen, ordered for the wall. */
+  wall: (view: WallView) => void;
   /** This device now sits in another group: open that board (the old board's connection is closed). */
   seatChanged: (seat: { groupId: string }) => void;
   failure: (failure: { reason: string; message: string }) => void;
