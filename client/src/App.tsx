@@ -47,7 +47,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'projector':
       return <ProjectorPage key={route.eventId} eventId={route.eventId} link={route.link} />;
     case 'join':
-      return <JoinPage key={route.joinCode} joinCode={route.joinCode} />;
+      return <JoinPage key={`${route.joinCode}/${route.groupId ?? ''}`} joinCode={route.joinCode} groupId={route.groupId} />;
     case 'board':
       return <BoardPage key={`${route.eventId}.${route.groupId}`} eventId={route.eventId} groupId={route.groupId} />;
     case 'notFound':

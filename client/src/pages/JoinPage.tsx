@@ -16,21 +16,24 @@ import { readStored, writeStored } from '../storage/deviceStorage.js';
 /** Read once per tab: someone switching groups is not shown the information again. */
 const infoSeenName = (eventId: string) => `rembuk.infoSeen.${eventId}`;
 
-export function JoinPage({ joinCode }: { joinCode: string }) {
+/** `groupId` comes from a group's own QR code: that group is chosen already, the participant still presses join. */
+export function JoinPage({ joinCode, groupId }: { joinCode: string; groupId: GroupId | null }) {
   const { t } = useTranslation();
   const normalized = normalizeJoinCode(joinCode);
   const loaded = useLoad(() => findEventByJoinCode(normalized), [normalized]);
   if (loaded.status === 'loading') return <main className="page narrow"><p>{t('common.loading')}</p></main>;
   if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
-  return <JoinForm event={loaded.value} joinCode={normalized} />;
+  return <JoinForm event={loaded.value} joinCode={normalized} suggestedGroupId={groupId} />;
 }
 
-function JoinForm({ event, joinCode }: { event: PublicEvent; joinCode: string }) {
+function JoinForm({ event, joinCode, suggestedGroupId }: { event: PublicEvent; joinCode: string; suggestedGroupId: GroupId | null }) {
   const { t } = useTranslation();
   useEventLanguage(event.language);
-  // With a single group there is nothing to choose.
+  // With a single group there is nothing to choose. A group from an old tent card that the organizer has since
+  // removed is simply not chosen.
   const onlyGroup = event.groups.length === 1 ? event.groups[0] : undefined;
-  const [groupId, setGroupId] = useState<GroupId | null>(onlyGroup?.id ?? null);
+  const suggestedGroup = event.groups.find((group) => group.id === suggestedGroupId);
+  const [groupId, setGroupId] = useState<GroupId | null>(suggestedGroup?.id ?? onlyGroup?.id ?? null);
   const [pseudonym, setPseudonym] = useState(() => participantPassFor(event.id)?.pseudonym ?? '');
   const [missingGroup, setMissingGroup] = useState(false);
   const [seatError, setSeatError] = useState<unknown>(null);

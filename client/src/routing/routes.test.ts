@@ -6,7 +6,7 @@ describe('parseRoute', () => {
   it('reads every page from its path', () => {
     expect(parseRoute('/', '')).toEqual({ page: 'home' });
     expect(parseRoute('/new', '')).toEqual({ page: 'create' });
-    expect(parseRoute('/j/K7QM-3XPD', '')).toEqual({ page: 'join', joinCode: 'K7QM-3XPD' });
+    expect(parseRoute('/j/K7QM-3XPD', '')).toEqual({ page: 'join', joinCode: 'K7QM-3XPD', groupId: null });
     expect(parseRoute('/b/abcd1234/grp1', '')).toEqual({ page: 'board', eventId: 'abcd1234', groupId: 'grp1' });
     expect(parseRoute('/elsewhere', '')).toEqual({ page: 'notFound' });
   });
@@ -22,6 +22,29 @@ describe('parseRoute', () => {
     expect(parseRoute(paths.board(eventId, groupId), '')).toEqual({ page: 'board', eventId, groupId });
     const [path, hash] = paths.organizerWithKey(eventId, 'k/y+z').split('#');
     expect(parseRoute(path ?? '', `#${hash ?? ''}`)).toEqual({ page: 'organizer', eventId, keyInUrl: 'k/y+z' });
+  });
+});
+
+describe('per-group join links', () => {
+  const groupId = 'grp1abcd' as GroupId;
+
+  it('carry the group after the join code', () => {
+    expect(parseRoute('/j/K7QM-3XPD/grp1abcd', '')).toEqual({ page: 'join', joinCode: 'K7QM-3XPD', groupId });
+    expect(parseRoute('/j/K7QM-3XPD/grp1abcd/', '')).toEqual({ page: 'join', joinCode: 'K7QM-3XPD', groupId });
+  });
+
+  it('round-trip through paths.joinGroup, the join code percent-encoded', () => {
+    expect(paths.joinGroup('K7QM-3XPD', groupId)).toBe('/j/K7QM-3XPD/grp1abcd');
+    expect(parseRoute(paths.joinGroup('k7qm 3xpd', groupId), '')).toEqual({ page: 'join', joinCode: 'k7qm 3xpd', groupId });
+  });
+
+  it('read a group typed in capitals as the lower-case id it is', () => {
+    expect(parseRoute('/j/K7QM-3XPD/GRP1ABCD', '')).toEqual({ page: 'join', joinCode: 'K7QM-3XPD', groupId });
+  });
+
+  it('lead nowhere when the group part is not an id or more follows it', () => {
+    expect(parseRoute('/j/K7QM-3XPD/ab', '')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/j/K7QM-3XPD/grp1abcd/more', '')).toEqual({ page: 'notFound' });
   });
 });
 

@@ -9,7 +9,8 @@ export type Route =
   /** Facilitator dashboard and projector: a link's key and the event's join code ride in the fragment. */
   | { page: 'facilitator'; eventId: EventId; link: LinkInUrl | null }
   | { page: 'projector'; eventId: EventId; link: LinkInUrl | null }
-  | { page: 'join'; joinCode: string }
+  /** `groupId` comes from a group's own QR code (`/j/CODE/GROUP`): that group is preselected, nothing more. */
+  | { page: 'join'; joinCode: string; groupId: GroupId | null }
   | { page: 'board'; eventId: EventId; groupId: GroupId }
   | { page: 'notFound' };
 
@@ -22,7 +23,8 @@ const ID = '([a-z0-9]{4,32})';
 const ORGANIZER = new RegExp(`^/o/${ID}/?$`);
 const FACILITATOR = new RegExp(`^/f/${ID}/?$`);
 const PROJECTOR = new RegExp(`^/p/${ID}/?$`);
-const JOIN = /^\/j\/([^/]{1,40})\/?$/;
+// A group id is lower case, but someone typing the address off a table tent may not be.
+const JOIN = /^\/j\/([^/]{1,40})(?:\/([a-zA-Z0-9]{4,32}))?\/?$/;
 const BOARD = new RegExp(`^/b/${ID}/${ID}/?$`);
 
 export function parseRoute(pathname: string, hash: string): Route {
@@ -36,7 +38,7 @@ export function parseRoute(pathname: string, hash: string): Route {
   const projector = PROJECTOR.exec(pathname);
   if (projector?.[1]) return { page: 'projector', eventId: projector[1] as EventId, link: linkIn(fragment) };
   const join = JOIN.exec(pathname);
-  if (join?.[1]) return { page: 'join', joinCode: decodeURIComponent(join[1]) };
+  if (join?.[1]) return { page: 'join', joinCode: decodeURIComponent(join[1]), groupId: join[2] ? (join[2].toLowerCase() as GroupId) : null };
   const board = BOARD.exec(pathname);
   if (board?.[1] && board[2]) return { page: 'board', eventId: board[1] as EventId, groupId: board[2] as GroupId };
   return { page: 'notFound' };
@@ -63,5 +65,7 @@ export const paths = {
   projector: (eventId: EventId) => `/p/${eventId}`,
   projectorWithKey: (eventId: EventId, key: string, joinCode?: string) => `/p/${eventId}${keyFragment(key, joinCode)}`,
   join: (joinCode: string) => `/j/${encodeURIComponent(joinCode)}`,
+  /** What a group's table tent encodes: the join page with that group already chosen. */
+  joinGroup: (joinCode: string, groupId: GroupId) => `/j/${encodeURIComponent(joinCode)}/${groupId}`,
   board: (eventId: EventId, groupId: GroupId) => `/b/${eventId}/${groupId}`,
 };
