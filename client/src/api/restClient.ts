@@ -6,6 +6,7 @@ import type {
   ErrorReason,
   EventId,
   ExportFormat,
+  ExportLanguage,
   GroupId,
   Language,
   OrganizerEvent,
@@ -13,6 +14,7 @@ import type {
   TakeSeatReply,
   TimeZoneLabel,
 } from '@rembuk/shared';
+import { readBodyWithProgress, type ByteProgress } from './readBodyWithProgress.js';
 
 /** What `PATCH /api/events/{id}` accepts (UpdateEventSettingsBody; the zod schema stays out of the bundle). */
 export interface EventSettingsChange {
@@ -75,9 +77,20 @@ export async function getOrganizerEvent(eventId: EventId, organizerKey: string):
   return reply.event;
 }
 
+/** The choices of `GET /api/events/{id}/export` besides the format (ExportQuery). */
+export interface ExportOptions {
+  /** Language of headings and labels; left out, the server uses the event's language. */
+  lang?: ExportLanguage;
+  /** Keep the cards marked "not for screen" (the server leaves them out unless asked). */
+  includeNotForScreen?: boolean;
+}
+
 /** The stable export address an organizer can also fetch with a script (with the bearer header). */
-export function exportPath(eventId: EventId, format: ExportFormat): string {
-  return `/api/events/${encodeURIComponent(eventId)}/export?format=${format}`;
+export function exportPath(eventId: EventId, format: ExportFormat, options: ExportOptions = {}): string {
+  const query = new URLSearchParams({ format });
+  if (options.lang) query.set('lang', options.lang);
+  if (options.includeNotForScreen) query.set('includeNotForScreen', 'true');
+  return `${eventPath(eventId)}/export?${query.toString()}`;
 }
 
 /** Take (or change) this device's seat in a group; the previous ticket keeps the same device. */
@@ -121,9 +134,17 @@ export async function deleteEvent(eventId: EventId, organizerKey: string): Promi
   await requestNothing(eventPath(eventId), { method: 'DELETE', headers: bearer(organizerKey) });
 }
 
-/** The JSON export, parsed: read before any download to look for identifying text. */
-export function fetchJsonExport(eventId: EventId, organizerKey: string): Promise<unknown> {
-  return requestJson<unknown>(exportPath(eventId, 'json'), { headers: bearer(organizerKey) });
+/**
+ * The JSON export, parsed: read before any download to look for identifying text. With the same cards as the
+ * download it precedes (the language only changes labels, so it is not asked for).
+ */
+export function fetchJsonExport(
+  eventId: EventId,
+  organizerKey: string,
+  options: Pick<ExportOptions, 'includeNotForScreen'> = {},
+  signal?: AbortSignal,
+): Promise<unknown> {
+  return requestJson<unknown>(exportPath(eventId, 'json', options), { headers: bearer(organizerKey), signal });
 }
 
 export interface DownloadedFile {
@@ -131,12 +152,27 @@ export interface DownloadedFile {
   filename: string;
 }
 
-export async function downloadExport(eventId: EventId, organizerKey: string, format: ExportFormat): Promise<DownloadedFile> {
-  const response = await send(exportPath(eventId, format), { headers: bearer(organizerKey) });
+export interface DownloadControl {
+  signal?: AbortSignal;
+  /**
+   * Called first when the server starts answering (the file is rendered by then: it sends nothing before), then
+   * as the body arrives.
+   */
+  onProgress?: (progress: ByteProgress) => void;
+}
+
+export async function downloadExport(
+  eventId: EventId,
+  organizerKey: string,
+  format: ExportFormat,
+  options: ExportOptions = {},
+  { signal, onProgress = () => undefined }: DownloadControl = {},
+): Promise<DownloadedFile> {
+  const response = await send(exportPath(eventId, format, options), { headers: bearer(organizerKey), signal });
   if (!response.ok) throw await errorOf(response);
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `rembuk-${eventId}.${format}`;
-  return { blob: await response.blob(), filename };
+  return { blob: await readBodyWithProgress(response, onProgress, signal), filename };
 }
 
 function eventPath(eventId: EventId): string {
@@ -162,6 +198,8 @@ async function send(path: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(path, { ...init, credentials: 'same-origin' });
   } catch (error) {
+    // A cancelled request is the caller's own doing, not a network failure: it gets its reason back.
+    if (init?.signal?.aborted) throw init.signal.reason;
     throw new ApiError(0, 'network', error instanceof Error ? error.message : 'network error');
   }
 }
