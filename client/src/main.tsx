@@ -9,6 +9,7 @@ import './styles/pages.css';
 import './styles/board.css';
 import './styles/session.css';
 import './styles/dashboard.css';
+import './styles/export.css';
 
 const i18n = createI18n(readLanguagePreference() ?? 'id');
 const root = document.getElementById('root');

@@ -144,7 +144,8 @@ export function fetchJsonExport(
   options: Pick<ExportOptions, 'includeNotForScreen'> = {},
   signal?: AbortSignal,
 ): Promise<unknown> {
-  return requestJson<unknown>(exportPath(eventId, 'json', options), { headers: bearer(organizerKey), signal });
+  const path = exportPath(eventId, 'json', { includeNotForScreen: options.includeNotForScreen });
+  return requestJson<unknown>(path, { headers: bearer(organizerKey), signal });
 }
 
 export interface DownloadedFile {

@@ -1,3 +1,4 @@
+import { enExport } from './enExport.js';
 import { enFacilitation } from './enFacilitation.js';
 import type { Messages } from './id.js';
 
@@ -98,7 +99,6 @@ export const en: Messages = {
     exportTitle: 'Download outcomes',
     exportText: 'The whole event, all groups, without author identities. Available any time, during the session too.',
     format: { md: 'Markdown', csv: 'CSV', json: 'JSON', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', pdf: 'PDF', zip: 'ZIP (every format)' },
-    exporting: 'Preparing the file…',
     stableUrlTitle: 'Stable addresses',
     stableUrlText: 'For scripts or other tools: send the header Authorization: Bearer <organizer key>.',
   },
@@ -182,4 +182,5 @@ export const en: Messages = {
   },
   notFound: { title: 'Page not found' },
   ...enFacilitation,
+  ...enExport,
 };

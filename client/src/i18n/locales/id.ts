@@ -1,3 +1,4 @@
+import { idExport } from './idExport.js';
 import { idFacilitation } from './idFacilitation.js';
 
 /**
@@ -100,7 +101,6 @@ export const id = {
     exportTitle: 'Unduh hasil',
     exportText: 'Seluruh acara, semua kelompok, tanpa identitas penulis. Bisa diunduh kapan saja, juga selama sesi.',
     format: { md: 'Markdown', csv: 'CSV', json: 'JSON', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', pdf: 'PDF', zip: 'ZIP (semua format)' },
-    exporting: 'Menyiapkan berkas…',
     stableUrlTitle: 'Alamat tetap',
     stableUrlText: 'Untuk skrip atau alat lain: kirim header Authorization: Bearer <kunci penyelenggara>.',
   },
@@ -184,6 +184,7 @@ export const id = {
   },
   notFound: { title: 'Halaman tidak ditemukan' },
   ...idFacilitation,
+  ...idExport,
 };
 
 export type Messages = typeof id;

@@ -1,101 +1,63 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type EventId, type ExportFormat } from '@rembuk/shared';
-import { downloadExport, exportPath, fetchJsonExport } from '../../api/restClient.js';
-import { errorText } from '../../components/LoadFailure.js';
-import { scanExport, type ExportFinding } from '../../privacy/exportScan.js';
+import { EXPORT_FORMATS, type EventId } from '@rembuk/shared';
+import { exportPath } from '../../api/restClient.js';
+import { isRunning, useExportDownload } from '../../hooks/useExportDownload.js';
+import { ExportOptionsFields, DEFAULT_EXPORT_CHOICE, exportOptionsOf, type ExportChoice } from './ExportOptionsFields.js';
+import { ExportProgress } from './ExportProgress.js';
 import { ExportWarning } from './ExportWarning.js';
 
-/** How long a saved file's object URL is kept before its memory is released. */
-const BLOB_URL_LIFETIME_MS = 30_000;
-
-type ExportStatus =
-  | { kind: 'idle' }
-  | { kind: 'working'; format: ExportFormat }
-  /** The export holds text that looks identifying: the organizer decides before anything is saved. */
-  | { kind: 'warning'; format: ExportFormat; findings: ExportFinding[] }
-  | { kind: 'failed'; message: string };
-
 /**
- * Downloads of the whole event. A plain link cannot carry the bearer key (and a key in a query string would land
- * in server logs), so the file is fetched with the header and saved from a Blob. Before any download the JSON
- * export is read and scanned for identifying text (NIK, phone numbers, emails), which a report must not carry.
+ * Downloads of the whole event, one at a time. Before any download the JSON export is read and scanned for
+ * identifying text (NIK, phone numbers, emails), which a report must not carry; then the file is rendered on the
+ * server and downloaded with visible progress (a ZIP of a large event takes seconds on hotel wifi).
  */
 export function ExportPanel({ eventId, organizerKey }: { eventId: EventId; organizerKey: string }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
-
-  const check = async (format: ExportFormat) => {
-    setStatus({ kind: 'working', format });
-    try {
-      const findings = scanExport(await fetchJsonExport(eventId, organizerKey));
-      if (findings.length > 0) setStatus({ kind: 'warning', format, findings });
-      else await download(format);
-    } catch (error) {
-      setStatus({ kind: 'failed', message: errorText(error, t) });
-    }
-  };
-
-  const download = async (format: ExportFormat) => {
-    setStatus({ kind: 'working', format });
-    try {
-      const file = await downloadExport(eventId, organizerKey, format);
-      saveBlob(file.blob, file.filename);
-      setStatus({ kind: 'idle' });
-    } catch (error) {
-      setStatus({ kind: 'failed', message: errorText(error, t) });
-    }
-  };
+  const [choice, setChoice] = useState<ExportChoice>(DEFAULT_EXPORT_CHOICE);
+  const exporting = useExportDownload(eventId, organizerKey);
+  const { status } = exporting;
+  const busy = isRunning(status) || status.kind === 'warning';
+  const options = exportOptionsOf(choice);
 
   return (
-    <section className="panel" aria-labelledby="export-title">
+    <section className="panel" aria-labelledby="export-title" data-testid="export-panel">
       <h2 id="export-title">{t('organizer.exportTitle')}</h2>
       <p>{t('organizer.exportText')}</p>
+      <ExportOptionsFields choice={choice} disabled={busy} onChange={setChoice} />
       <div className="button-row">
         {EXPORT_FORMATS.map((format) => (
           <button
             key={format}
             type="button"
             className="button button--primary"
-            disabled={status.kind === 'working' || status.kind === 'warning'}
+            disabled={busy}
             data-testid={`export-${format}`}
-            onClick={() => void check(format)}
+            onClick={() => exporting.start(format, options)}
           >
             {t(`organizer.format.${format}`)}
           </button>
         ))}
       </div>
-      {status.kind === 'working' && <p role="status">{t('organizer.exporting')}</p>}
+      {(isRunning(status) || status.kind === 'saved') && <ExportProgress status={status} onCancel={exporting.cancel} />}
+      {status.kind === 'cancelled' && (
+        <p className="muted" role="status" data-testid="export-cancelled">
+          {t('exportProgress.cancelled')}
+        </p>
+      )}
       {status.kind === 'failed' && <p className="error" role="alert">{status.message}</p>}
       {status.kind === 'warning' && (
-        <ExportWarning
-          findings={status.findings}
-          onDownload={() => void download(status.format)}
-          onCancel={() => setStatus({ kind: 'idle' })}
-        />
+        <ExportWarning findings={status.findings} onDownload={exporting.downloadAnyway} onCancel={exporting.dismiss} />
       )}
       <h3>{t('organizer.stableUrlTitle')}</h3>
       <p className="muted">{t('organizer.stableUrlText')}</p>
       <ul className="url-list" data-testid="export-urls">
         {EXPORT_FORMATS.map((format) => (
           <li key={format}>
-            <code>GET {location.origin}{exportPath(eventId, format)}</code>
+            <code>GET {location.origin}{exportPath(eventId, format, options)}</code>
           </li>
         ))}
       </ul>
     </section>
   );
-}
-
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = filename;
-  anchor.rel = 'noopener';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoking at once cancels the download in some browsers; later, the memory is freed all the same.
-  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
 }
