@@ -30,6 +30,7 @@ export function ExportProgress({ status, onCancel }: ExportProgressProps) {
   const stageId = useId();
   const elapsed = useElapsedSeconds(status.kind === 'generating' ? status.startedAt : null);
   const current = STEPS.indexOf(status.kind);
+  const format = t(`organizer.format.${status.format}`);
 
   const percent = progressPercent(status);
   let detail = '';
@@ -57,7 +58,7 @@ export function ExportProgress({ status, onCancel }: ExportProgressProps) {
       </ol>
       <progress
         className="export-progress-bar"
-        aria-label={t('exportProgress.label', { format: t(`organizer.format.${status.format}`) })}
+        aria-label={t('exportProgress.label', { format })}
         aria-describedby={stageId}
         max={100}
         value={percent ?? undefined}
@@ -65,7 +66,13 @@ export function ExportProgress({ status, onCancel }: ExportProgressProps) {
       />
       <div className="export-progress-status">
         <p id={stageId} role="status" data-testid="export-stage">
-          {status.kind === 'saved' ? t('exportProgress.saved', { filename: status.filename }) : t(`exportProgress.${status.kind}`)}
+          {status.kind === 'saved' ? (
+            <>
+              {t('exportProgress.saved')} <span className="export-filename">{status.filename}</span>
+            </>
+          ) : (
+            t(`exportProgress.${status.kind}`, { format })
+          )}
         </p>
         {detail && (
           <p className="export-progress-detail" data-testid="export-progress-detail">
