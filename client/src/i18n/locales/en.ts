@@ -1,5 +1,6 @@
 import { enExport } from './enExport.js';
 import { enFacilitation } from './enFacilitation.js';
+import { enJoinQr } from './enJoinQr.js';
 import type { Messages } from './id.js';
 
 /** English, for ASEAN guests. Typed as the Indonesian catalog: a missing or extra key does not compile. */
@@ -182,5 +183,6 @@ export const en: Messages = {
   },
   notFound: { title: 'Page not found' },
   ...enFacilitation,
+  ...enJoinQr,
   ...enExport,
 };

@@ -1,5 +1,6 @@
 import { idExport } from './idExport.js';
 import { idFacilitation } from './idFacilitation.js';
+import { idJoinQr } from './idJoinQr.js';
 
 /**
  * Bahasa Indonesia: the default language and the reference catalog. Its shape is the type every other language
@@ -184,6 +185,7 @@ export const id = {
   },
   notFound: { title: 'Halaman tidak ditemukan' },
   ...idFacilitation,
+  ...idJoinQr,
   ...idExport,
 };
 
