@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '@rembuk/shared';
 import { fitQrGrid } from './qrGrid.js';
 
 // The group area of the join screen at 1920×1080: about 1100 × 880 px, labels 38 px, gaps 24 px.
@@ -9,8 +10,8 @@ describe('fitQrGrid', () => {
     expect(fit(8)).toMatchObject({ columns: 4, rows: 2 });
   });
 
-  it('fits every tile inside the box, for every group count up to 20', () => {
-    for (let count = 1; count <= 20; count++) {
+  it('fits every tile inside the box, for every group count the server allows', () => {
+    for (let count = 1; count <= LIMITS.maxGroups; count++) {
       const { columns, rows, side } = fit(count);
       expect(columns * rows).toBeGreaterThanOrEqual(count);
       expect(columns * side + (columns - 1) * 24).toBeLessThanOrEqual(1100);
