@@ -12,6 +12,7 @@ import { paths, type Route } from './routing/routes.js';
 // fetched (from the same origin) when someone opens them.
 const CreateEventPage = lazy(() => import('./pages/create/CreateEventPage.js').then((m) => ({ default: m.CreateEventPage })));
 const OrganizerPage = lazy(() => import('./pages/organizer/OrganizerPage.js').then((m) => ({ default: m.OrganizerPage })));
+const QrSheetPage = lazy(() => import('./pages/organizer/qr/QrSheetPage.js').then((m) => ({ default: m.QrSheetPage })));
 const FacilitatorPage = lazy(() => import('./pages/facilitator/FacilitatorPage.js').then((m) => ({ default: m.FacilitatorPage })));
 const ProjectorPage = lazy(() => import('./pages/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
 
@@ -42,6 +43,8 @@ function RoutePage({ route }: { route: Route }) {
       return <CreateEventPage />;
     case 'organizer':
       return <OrganizerPage key={route.eventId} eventId={route.eventId} keyInUrl={route.keyInUrl} />;
+    case 'organizerQr':
+      return <QrSheetPage key={route.eventId} eventId={route.eventId} />;
     case 'facilitator':
       return <FacilitatorPage key={route.eventId} eventId={route.eventId} link={route.link} />;
     case 'projector':

@@ -7,6 +7,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/', '')).toEqual({ page: 'home' });
     expect(parseRoute('/new', '')).toEqual({ page: 'create' });
     expect(parseRoute('/j/K7QM-3XPD', '')).toEqual({ page: 'join', joinCode: 'K7QM-3XPD', groupId: null });
+    expect(parseRoute('/o/abcd1234/qr', '')).toEqual({ page: 'organizerQr', eventId: 'abcd1234' });
     expect(parseRoute('/b/abcd1234/grp1', '')).toEqual({ page: 'board', eventId: 'abcd1234', groupId: 'grp1' });
     expect(parseRoute('/elsewhere', '')).toEqual({ page: 'notFound' });
   });
@@ -45,6 +46,15 @@ describe('per-group join links', () => {
   it('lead nowhere when the group part is not an id or more follows it', () => {
     expect(parseRoute('/j/K7QM-3XPD/ab', '')).toEqual({ page: 'notFound' });
     expect(parseRoute('/j/K7QM-3XPD/grp1abcd/more', '')).toEqual({ page: 'notFound' });
+  });
+});
+
+describe('the QR sheet', () => {
+  it('sits under the organizer page and needs no key in the URL', () => {
+    const eventId = 'abcd1234' as EventId;
+    expect(paths.organizerQr(eventId)).toBe('/o/abcd1234/qr');
+    expect(parseRoute(paths.organizerQr(eventId), '')).toEqual({ page: 'organizerQr', eventId });
+    expect(parseRoute('/o/abcd1234/qr/', '#key=ignored')).toEqual({ page: 'organizerQr', eventId });
   });
 });
 

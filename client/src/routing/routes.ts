@@ -6,6 +6,8 @@ export type Route =
   | { page: 'create' }
   /** `keyInUrl` is the organizer key from `#key=…` when the private link was just opened. */
   | { page: 'organizer'; eventId: EventId; keyInUrl: string | null }
+  /** The printable sheet of join QR codes; it opens with the organizer key already kept on the device. */
+  | { page: 'organizerQr'; eventId: EventId }
   /** Facilitator dashboard and projector: a link's key and the event's join code ride in the fragment. */
   | { page: 'facilitator'; eventId: EventId; link: LinkInUrl | null }
   | { page: 'projector'; eventId: EventId; link: LinkInUrl | null }
@@ -21,6 +23,7 @@ export interface LinkInUrl {
 
 const ID = '([a-z0-9]{4,32})';
 const ORGANIZER = new RegExp(`^/o/${ID}/?$`);
+const ORGANIZER_QR = new RegExp(`^/o/${ID}/qr/?$`);
 const FACILITATOR = new RegExp(`^/f/${ID}/?$`);
 const PROJECTOR = new RegExp(`^/p/${ID}/?$`);
 // A group id is lower case, but someone typing the address off a table tent may not be.
@@ -33,6 +36,8 @@ export function parseRoute(pathname: string, hash: string): Route {
   const fragment = new URLSearchParams(hash.replace(/^#/, ''));
   const organizer = ORGANIZER.exec(pathname);
   if (organizer?.[1]) return { page: 'organizer', eventId: organizer[1] as EventId, keyInUrl: fragment.get('key') || null };
+  const organizerQr = ORGANIZER_QR.exec(pathname);
+  if (organizerQr?.[1]) return { page: 'organizerQr', eventId: organizerQr[1] as EventId };
   const facilitator = FACILITATOR.exec(pathname);
   if (facilitator?.[1]) return { page: 'facilitator', eventId: facilitator[1] as EventId, link: linkIn(fragment) };
   const projector = PROJECTOR.exec(pathname);
@@ -60,6 +65,7 @@ export const paths = {
   organizer: (eventId: EventId) => `/o/${eventId}`,
   /** The private organizer link: the key rides in the fragment, which browsers never send to the server. */
   organizerWithKey: (eventId: EventId, organizerKey: string) => `/o/${eventId}${keyFragment(organizerKey)}`,
+  organizerQr: (eventId: EventId) => `/o/${eventId}/qr`,
   facilitator: (eventId: EventId) => `/f/${eventId}`,
   facilitatorWithKey: (eventId: EventId, key: string, joinCode?: string) => `/f/${eventId}${keyFragment(key, joinCode)}`,
   projector: (eventId: EventId) => `/p/${eventId}`,

@@ -83,6 +83,11 @@ function OrganizerView({ event: loadedEvent, organizerKey }: { event: OrganizerE
           <p className="join-code-label">{t('organizer.joinCode')}</p>
           <p className="join-code" data-testid="join-code">{event.joinCode}</p>
           <CopyField label={t('organizer.participantLink')} value={participantLink} testId="participant-link" />
+          <p>
+            <Link className="button" href={paths.organizerQr(event.id)} data-testid="open-qr-sheet">
+              {t('joinQr.sheet.open')}
+            </Link>
+          </p>
         </section>
 
         <section className="panel panel--warning" aria-labelledby="private-title">
