@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '@rembuk/shared';
 import { getOrganizerEvent } from '../../../api/restClient.js';
@@ -12,7 +13,7 @@ import { QrSheet } from './QrSheet.js';
  */
 export function QrSheetPage({ eventId }: { eventId: EventId }) {
   const { t } = useTranslation();
-  const organizerKey = organizerKeyFor(eventId);
+  const [organizerKey] = useState(() => organizerKeyFor(eventId));
   if (!organizerKey) {
     return (
       <main className="page narrow" data-testid="qr-sheet-no-key">

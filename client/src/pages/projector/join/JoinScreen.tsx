@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicEvent } from '@rembuk/shared';
 import { QrCode } from '../../../components/QrCode.js';
@@ -25,10 +26,11 @@ interface JoinScreenProps {
  */
 export function JoinScreen({ event, joinCode, origin }: JoinScreenProps) {
   const { t } = useTranslation();
+  const titleId = useId();
   if (!joinCode) {
     return (
-      <section className="join-screen join-screen--missing" data-testid="join-screen-no-code" aria-labelledby="join-screen-title">
-        <h1 className="join-screen-title" id="join-screen-title">{event.title}</h1>
+      <section className="join-screen join-screen--missing" data-testid="join-screen-no-code" aria-labelledby={titleId}>
+        <h1 className="join-screen-title" id={titleId}>{event.title}</h1>
         <div className="join-screen-missing" role="alert">
           <h2>{t('joinQr.screen.noJoinCodeTitle')}</h2>
           <p>{t('joinQr.screen.noJoinCode')}</p>
@@ -43,9 +45,9 @@ export function JoinScreen({ event, joinCode, origin }: JoinScreenProps) {
     <section
       className={`join-screen${layout}`}
       data-testid="join-screen"
-      aria-labelledby="join-screen-title"
+      aria-labelledby={titleId}
     >
-      <h1 className="join-screen-title" id="join-screen-title">{event.title}</h1>
+      <h1 className="join-screen-title" id={titleId}>{event.title}</h1>
       <div className="join-screen-event">
         <p className="join-screen-scan">{t('joinQr.scanToJoin')}</p>
         <QrCode className="join-screen-event-qr" text={eventUrl} label={t('joinQr.qrOf', { name: event.title })} testId="join-screen-event-qr" />
