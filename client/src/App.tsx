@@ -21,12 +21,15 @@ export function App() {
   const { t } = useTranslation();
   return (
     <>
-      <header className="app-bar">
-        <Link className="brand" href={paths.home()}>
-          {t('app.name')}
-        </Link>
-        <LanguageSwitch />
-      </header>
+      {/* The projector is the audience's screen: no app bar there (its own controls fade out). */}
+      {route.page !== 'projector' && (
+        <header className="app-bar">
+          <Link className="brand" href={paths.home()}>
+            {t('app.name')}
+          </Link>
+          <LanguageSwitch />
+        </header>
+      )}
       <Suspense fallback={<main className="page narrow"><p>{t('common.loading')}</p></main>}>
         <RoutePage route={route} />
       </Suspense>

@@ -1,21 +1,29 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, EventId, ServerToClientEvents } from '@rembuk/shared';
+import type { ClientToServerEvents, EventId, ServerToClientEvents, WallView } from '@rembuk/shared';
 import { Listeners } from './Listeners.js';
 import { retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
 
-/** The projector's control socket: the session of every group (phases, countdowns, the message), read-only. */
+/**
+ * The projector's control socket, read-only: the session of every group (phases, countdowns, the message) and the
+ * wall, which the server filters to cards approved for the screen (a projector never holds a board document).
+ */
 export class ProjectorFeed {
   readonly session: SessionFeed;
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private readonly listeners = new Listeners();
   private readonly stopHandshakeRetry: () => void;
   private closed = false;
+  private wall: WallView | null = null;
 
   constructor(origin: ServerOrigin, eventId: EventId, key: string) {
     this.socket = io(origin.http, { auth: { token: key, eventId }, transports: ['websocket'] });
     this.session = new SessionFeed(this.socket);
+    this.socket.on('wall', (view) => {
+      this.wall = view;
+      this.listeners.notify();
+    });
     const close = () => {
       this.closed = true;
       this.listeners.notify();
@@ -28,6 +36,8 @@ export class ProjectorFeed {
 
   readonly subscribe = this.listeners.subscribe;
   readonly isClosed = (): boolean => this.closed;
+  /** The latest wall; null until the server has sent one. */
+  readonly getWall = (): WallView | null => this.wall;
 
   destroy(): void {
     this.stopHandshakeRetry();

@@ -1,5 +1,6 @@
 import { enExport } from './enExport.js';
 import { enFacilitation } from './enFacilitation.js';
+import { enWall } from './enWall.js';
 import { enJoinQr } from './enJoinQr.js';
 import type { Messages } from './id.js';
 
@@ -183,6 +184,7 @@ export const en: Messages = {
   },
   notFound: { title: 'Page not found' },
   ...enFacilitation,
+  ...enWall,
   ...enJoinQr,
   ...enExport,
 };

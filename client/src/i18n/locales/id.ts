@@ -1,5 +1,6 @@
 import { idExport } from './idExport.js';
 import { idFacilitation } from './idFacilitation.js';
+import { idWall } from './idWall.js';
 import { idJoinQr } from './idJoinQr.js';
 
 /**
@@ -185,6 +186,7 @@ export const id = {
   },
   notFound: { title: 'Halaman tidak ditemukan' },
   ...idFacilitation,
+  ...idWall,
   ...idJoinQr,
   ...idExport,
 };

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { GroupSession, WallGroup } from '@rembuk/shared';
+import { GroupHeading } from './GroupHeading.js';
+import { WallChallengeItem } from './WallChallengeItem.js';
+
+/** What fits on a full screen at the wall's type size: six challenges with two actions each. */
+const SPOTLIGHT_CHALLENGES = 6;
+const SPOTLIGHT_ACTIONS = 2;
+
+interface GroupSpotlightProps {
+  name: string;
+  group: WallGroup | null;
+  session: GroupSession | null;
+  serverNow: () => number;
+  showTimer: boolean;
+}
+
+/** One group full screen (the cycle and single-group modes). */
+export function GroupSpotlight({ name, group, session, serverNow, showTimer }: GroupSpotlightProps) {
+  const { t } = useTranslation();
+  const challenges = group?.challenges.slice(0, SPOTLIGHT_CHALLENGES) ?? [];
+  const more = (group?.challengeCount ?? 0) - challenges.length;
+  return (
+    <section className="wall-spotlight" data-testid="wall-spotlight" data-group-id={group?.groupId}>
+      <GroupHeading name={name} group={group} session={session} serverNow={serverNow} showTimer={showTimer} level="h1" />
+      {challenges.length === 0 && <p className="wall-empty">{t('wall.noChallenges')}</p>}
+      <ol className="wall-challenges wall-challenges--spotlight">
+        {challenges.map((card) => (
+          <WallChallengeItem key={card.id} card={card} actionsShown={SPOTLIGHT_ACTIONS} />
+        ))}
+      </ol>
+      {more > 0 && <p className="wall-more">{t('wall.more', { count: more })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * What the projector shows. Kept in the address (`?view=…&group=…`) so a reload, or a second screen opened with
+ * the same address, shows the same thing.
+ */
+export type WallMode =
+  | { kind: 'all' }
+  /** One group at a time, full screen, moving on every few seconds. */
+  | { kind: 'cycle' }
+  | { kind: 'group'; groupId: string }
+  | { kind: 'chart' }
+  | { kind: 'join' };
+
+export const WALL_MODE_KINDS = ['all', 'cycle', 'group', 'chart', 'join'] as const;
+
+export function parseWallMode(search: string): WallMode {
+  const params = new URLSearchParams(search);
+  switch (params.get('view')) {
+    case 'cycle':
+      return { kind: 'cycle' };
+    case 'group': {
+      const groupId = params.get('group');
+      return groupId && /^[a-z0-9]{4,32}$/.test(groupId) ? { kind: 'group', groupId } : { kind: 'all' };
+    }
+    case 'chart':
+      return { kind: 'chart' };
+    case 'join':
+      return { kind: 'join' };
+    default:
+      return { kind: 'all' };
+  }
+}
+
+/** The query string for a mode; the overview is the bare address. */
+export function wallModeSearch(mode: WallMode): string {
+  switch (mode.kind) {
+    case 'all':
+      return '';
+    case 'group':
+      return `?view=group&group=${encodeURIComponent(mode.groupId)}`;
+    case 'cycle':
+    case 'chart':
+    case 'join':
+      return `?view=${mode.kind}`;
+  }
+}
