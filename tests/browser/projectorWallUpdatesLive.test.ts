@@ -105,9 +105,16 @@ describe('the projector wall', () => {
       await wall.keyboard.press('ArrowRight');
       await expect.poll(() => wall.getByTestId('wall-spotlight').getAttribute('data-group-id'), PATIENCE).toBe(event.groups[0]!.id);
       expect(new URL(wall.url()).search).toBe(`?view=group&group=${event.groups[0]!.id}`);
+      expect(await wall.getByTestId('wall-other-actions').textContent()).toContain('Forum koordinasi bulanan antar dinas');
       expect(await overflow(wall)).toEqual({ page: false, clipped: 0 });
       await wall.waitForTimeout(3_500);
       await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-group-${size}.png`) });
+      // The busiest group (six challenges) still fits.
+      for (let step = 0; step < 4; step += 1) await wall.keyboard.press('ArrowRight');
+      await expect.poll(() => wall.getByTestId('wall-spotlight').getAttribute('data-group-id'), PATIENCE).toBe(event.groups[4]!.id);
+      expect(await wall.getByTestId('wall-spotlight').getByTestId('wall-challenge').count()).toBe(6);
+      expect(await overflow(wall)).toEqual({ page: false, clipped: 0 });
+      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-group-busy-${size}.png`) });
 
       await wall.keyboard.press('k');
       const chart = wall.getByTestId('chart-challenges-canvas');

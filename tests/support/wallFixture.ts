@@ -45,6 +45,8 @@ export async function seedWallEvent(serverUrl: string, yjsUrl: string, createPro
         for (const text of challenge.actions) linkActionToChallenge(board.doc, addCard(board.doc, { kind: 'action', text }), id, true);
         ids.push(id);
       }
+      // An action written before anyone linked it to a challenge.
+      if (groupIndex === 0) addCard(board.doc, { kind: 'action', text: 'Forum koordinasi bulanan antar dinas' });
       await new Promise((resolve) => setTimeout(resolve, 150));
       const agreed = ids[1];
       if (agreed) await sendCommand(organizer, { type: 'moderate', groupId: group.id, cardId: agreed, action: 'agree' });

@@ -6,6 +6,9 @@ import { WallChallengeItem } from './WallChallengeItem.js';
 /** What fits on a full screen at the wall's type size: six challenges with two actions each. */
 const SPOTLIGHT_CHALLENGES = 6;
 const SPOTLIGHT_ACTIONS = 2;
+/** Up to this many challenges get larger type: a group that has just started fills the screen all the same. */
+const FEW_CHALLENGES = 2;
+const OTHER_ACTIONS = 3;
 
 interface GroupSpotlightProps {
   name: string;
@@ -20,16 +23,30 @@ export function GroupSpotlight({ name, group, session, serverNow, showTimer }: G
   const { t } = useTranslation();
   const challenges = group?.challenges.slice(0, SPOTLIGHT_CHALLENGES) ?? [];
   const more = (group?.challengeCount ?? 0) - challenges.length;
+  // Actions that answer no challenge yet, where the challenges leave room for them.
+  const otherActions = challenges.length <= FEW_CHALLENGES * 2 ? (group?.otherActions.slice(0, OTHER_ACTIONS) ?? []) : [];
   return (
     <section className="wall-spotlight" data-testid="wall-spotlight" data-group-id={group?.groupId}>
       <GroupHeading name={name} group={group} session={session} serverNow={serverNow} showTimer={showTimer} level="h1" />
       {challenges.length === 0 && <p className="wall-empty">{t('wall.noChallenges')}</p>}
-      <ol className="wall-challenges wall-challenges--spotlight">
+      <ol className={`wall-challenges wall-challenges--spotlight${challenges.length <= FEW_CHALLENGES ? ' wall-challenges--few' : ''}`}>
         {challenges.map((card) => (
           <WallChallengeItem key={card.id} card={card} actionsShown={SPOTLIGHT_ACTIONS} />
         ))}
       </ol>
       {more > 0 && <p className="wall-more">{t('wall.more', { count: more })}</p>}
+      {otherActions.length > 0 && (
+        <section className="wall-other-actions" data-testid="wall-other-actions">
+          <h2>{t('wall.otherActions')}</h2>
+          <ul className="wall-actions">
+            {otherActions.map((action) => (
+              <li key={action.id} className="wall-action">
+                {action.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

@@ -55,7 +55,7 @@ export function WallControls({ mode, setMode, groups }: WallControlsProps) {
   );
 }
 
-/** True for a while after the pointer moved or a key was pressed, and while focus is inside the controls. */
+/** True for a while after the pointer moved (CSS keeps them visible while focus is inside). */
 function useRecentPointer(durationMs: number): boolean {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
@@ -65,12 +65,11 @@ function useRecentPointer(durationMs: number): boolean {
       clearTimeout(timer);
       timer = setTimeout(() => setVisible(false), durationMs);
     };
+    // Keys do not wake them: a clicker's arrow keys change the view without showing buttons to the room.
     window.addEventListener('pointermove', wake);
-    window.addEventListener('keydown', wake);
     return () => {
       clearTimeout(timer);
       window.removeEventListener('pointermove', wake);
-      window.removeEventListener('keydown', wake);
     };
   }, [durationMs]);
   return visible;
