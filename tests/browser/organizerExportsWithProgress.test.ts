@@ -166,6 +166,8 @@ describe('an organizer downloads an export', () => {
     const urls = page.getByTestId('export-urls');
     expect(await urls.textContent()).toContain(`/api/events/${reply.event.id}/export?format=docx`);
     expect(await urls.textContent()).not.toContain('lang=');
+    // The default names the event's language rather than leaving the organizer to guess.
+    expect(await page.getByTestId('export-language').locator('option[value="event"]').textContent()).toBe('Bahasa acara (Bahasa Indonesia)');
 
     await page.getByTestId('export-language').selectOption('en');
     await page.getByTestId('export-not-for-screen').check();

@@ -5,7 +5,7 @@ export const enExport: typeof idExport = {
   exportOptions: {
     language: 'Language of headings and labels',
     languageOption: {
-      event: 'The event’s language',
+      event: 'The event’s language ({{language}})',
       id: 'Bahasa Indonesia',
       en: 'English',
       both: 'Both (Indonesia / English)',

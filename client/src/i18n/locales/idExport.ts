@@ -6,7 +6,7 @@ export const idExport = {
   exportOptions: {
     language: 'Bahasa judul dan label',
     languageOption: {
-      event: 'Bahasa acara',
+      event: 'Bahasa acara ({{language}})',
       id: 'Bahasa Indonesia',
       en: 'English',
       both: 'Keduanya (Indonesia / English)',

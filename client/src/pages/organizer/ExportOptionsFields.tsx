@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_LANGUAGES, type ExportLanguage } from '@rembuk/shared';
+import { EXPORT_LANGUAGES, type ExportLanguage, type Language } from '@rembuk/shared';
 import type { ExportOptions } from '../../api/restClient.js';
 
 /** What the organizer picks before a download; `event` leaves the language to the server (the event's own). */
@@ -20,6 +20,8 @@ export function exportOptionsOf(choice: ExportChoice): ExportOptions {
 
 interface ExportOptionsFieldsProps {
   choice: ExportChoice;
+  /** What "the event's language" means here, so the organizer sees which one it is. */
+  eventLanguage: Language;
   disabled: boolean;
   onChange: (choice: ExportChoice) => void;
 }
@@ -28,7 +30,7 @@ interface ExportOptionsFieldsProps {
  * The export's options as the organizer chooses them at download: the language of the headings (the report may go
  * to ASEAN partners in English, or both) and whether cards marked "not for screen" go into the file.
  */
-export function ExportOptionsFields({ choice, disabled, onChange }: ExportOptionsFieldsProps) {
+export function ExportOptionsFields({ choice, eventLanguage, disabled, onChange }: ExportOptionsFieldsProps) {
   const { t } = useTranslation();
   const ids = { language: useId(), hint: useId() };
   return (
@@ -42,7 +44,7 @@ export function ExportOptionsFields({ choice, disabled, onChange }: ExportOption
           data-testid="export-language"
           onChange={(change) => onChange({ ...choice, language: languageOf(change.target.value) })}
         >
-          <option value="event">{t('exportOptions.languageOption.event')}</option>
+          <option value="event">{t('exportOptions.languageOption.event', { language: t(`exportOptions.languageOption.${eventLanguage}`) })}</option>
           {EXPORT_LANGUAGES.map((language) => (
             <option key={language} value={language}>
               {t(`exportOptions.languageOption.${language}`)}

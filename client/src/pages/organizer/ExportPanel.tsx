@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type EventId } from '@rembuk/shared';
+import { EXPORT_FORMATS, type EventId, type Language } from '@rembuk/shared';
 import { exportPath } from '../../api/restClient.js';
 import { isRunning, useExportDownload } from '../../hooks/useExportDownload.js';
 import { ExportOptionsFields, DEFAULT_EXPORT_CHOICE, exportOptionsOf, type ExportChoice } from './ExportOptionsFields.js';
@@ -12,7 +12,7 @@ import { ExportWarning } from './ExportWarning.js';
  * identifying text (NIK, phone numbers, emails), which a report must not carry; then the file is rendered on the
  * server and downloaded with visible progress (a ZIP of a large event takes seconds on hotel wifi).
  */
-export function ExportPanel({ eventId, organizerKey }: { eventId: EventId; organizerKey: string }) {
+export function ExportPanel({ eventId, organizerKey, eventLanguage }: { eventId: EventId; organizerKey: string; eventLanguage: Language }) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<ExportChoice>(DEFAULT_EXPORT_CHOICE);
   const exporting = useExportDownload(eventId, organizerKey);
@@ -24,7 +24,7 @@ export function ExportPanel({ eventId, organizerKey }: { eventId: EventId; organ
     <section className="panel" aria-labelledby="export-title" data-testid="export-panel">
       <h2 id="export-title">{t('organizer.exportTitle')}</h2>
       <p>{t('organizer.exportText')}</p>
-      <ExportOptionsFields choice={choice} disabled={busy} onChange={setChoice} />
+      <ExportOptionsFields choice={choice} eventLanguage={eventLanguage} disabled={busy} onChange={setChoice} />
       <div className="button-row">
         {EXPORT_FORMATS.map((format) => (
           <button

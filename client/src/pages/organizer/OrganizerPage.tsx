@@ -99,7 +99,7 @@ function OrganizerView({ event: loadedEvent, organizerKey }: { event: OrganizerE
 
       <GroupOverview event={event} organizerKey={organizerKey} />
       <AccessKeysPanel event={event} organizerKey={organizerKey} />
-      <ExportPanel eventId={event.id} organizerKey={organizerKey} />
+      <ExportPanel eventId={event.id} organizerKey={organizerKey} eventLanguage={event.language} />
       <SettingsPanel event={event} organizerKey={organizerKey} onSaved={setEvent} />
       <DeleteEventPanel
         eventId={event.id}
