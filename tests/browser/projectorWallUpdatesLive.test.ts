@@ -44,6 +44,8 @@ describe('the projector wall', () => {
     const ntt = wall.getByTestId('wall-group').filter({ hasText: 'NTT' });
     await expect.poll(() => wall.getByTestId('wall-group').count(), PATIENCE).toBe(3);
     expect(await ntt.getByTestId('wall-counts').textContent()).toContain('0 tantangan');
+    // Latecomers read where to join on every view.
+    expect(await wall.getByTestId('wall-join-hint').textContent()).toBe(`Gabung: ${new URL(suite.server.url).host}/j/${event.joinCode}`);
 
     const phone = traffic.record(await pool.page());
     await phone.goto(`${suite.server.url}/j/${event.joinCode}`);

@@ -8,6 +8,7 @@ export const enWall: typeof idWall = {
     chooseGroup: 'Group',
     fullscreen: 'Full screen',
     keys: 'Keys: A all · C cycle · G one group · ← → other group · K chart · J join · F full screen',
+    joinAt: 'Join:',
     connecting: 'Connecting…',
     challenges_one: '{{count}} challenge',
     challenges_other: '{{count}} challenges',

@@ -6,6 +6,8 @@ export const idWall = {
     chooseGroup: 'Kelompok',
     fullscreen: 'Layar penuh',
     keys: 'Tombol: A semua · C bergiliran · G satu kelompok · ← → kelompok lain · K grafik · J gabung · F layar penuh',
+    /** Before the join address in the wall's header, for latecomers. */
+    joinAt: 'Gabung:',
     connecting: 'Menghubungkan…',
     challenges_one: '{{count}} tantangan',
     challenges_other: '{{count}} tantangan',

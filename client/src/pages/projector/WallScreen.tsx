@@ -2,7 +2,9 @@ import { useMemo, useSyncExternalStore, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupId, GroupInfo, PublicEvent, SessionView, WallGroup, WallView } from '@rembuk/shared';
 import type { ProjectorFeed } from '../../connection/ProjectorFeed.js';
+import { TypedUrl } from '../../components/TypedUrl.js';
 import { useSessionView } from '../../hooks/useSession.js';
+import { joinUrl } from '../../routing/joinUrls.js';
 import { Countdown } from '../../components/Countdown.js';
 import { ChartView } from './ChartView.js';
 import { commonTimer } from './commonTimer.js';
@@ -52,7 +54,14 @@ export function WallScreen({ feed, event, joinCode, title }: WallScreenProps) {
           <header className="wall-head">
             <h1 className="wall-title">{title}</h1>
             {session?.message && <p className="wall-message" data-testid="broadcast-message">{session.message.text}</p>}
-            {eventTimer && <Countdown timer={eventTimer} serverNow={feed.session.serverNow} testId="wall-countdown" compact />}
+            <div className="wall-head-side">
+              {joinCode && (
+                <p className="wall-join-hint" data-testid="wall-join-hint">
+                  {t('wall.joinAt')} <TypedUrl url={joinUrl(location.origin, joinCode)} className="wall-join-url" />
+                </p>
+              )}
+              {eventTimer && <Countdown timer={eventTimer} serverNow={feed.session.serverNow} testId="wall-countdown" compact />}
+            </div>
           </header>
           {wall ? (
             <WallBody
