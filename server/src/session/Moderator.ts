@@ -1,13 +1,17 @@
 import * as Y from 'yjs';
 import {
   CARD_KEYS,
+  CARD_STATUSES,
   LIMITS,
   boardDocName,
   cardKind,
   cardText,
   cardsOf,
   getCard,
+  setCardStatus,
+  setNotForScreen,
   type CardId,
+  type CardStatus,
   type CommandReply,
   type EventId,
   type GroupId,
@@ -43,31 +47,32 @@ export class Moderator {
   async setFlag(event: StoredEvent, groupId: string, cardId: string, action: ModerationAction): Promise<CommandReply> {
     return this.onCard(event, groupId, cardId, action, (room, card) => {
       const previous = { status: card.get(CARD_KEYS.status), notForScreen: card.get(CARD_KEYS.notForScreen) };
+      const id = cardId as CardId;
       transact(room, () => {
         switch (action) {
           case 'hide':
-            card.set(CARD_KEYS.status, 'hidden');
+            setCardStatus(room.doc, id, 'hidden');
             break;
           case 'unhide':
           case 'unagree':
-            card.set(CARD_KEYS.status, 'draft');
+            setCardStatus(room.doc, id, 'draft');
             break;
           case 'agree':
-            card.set(CARD_KEYS.status, 'agreed');
+            setCardStatus(room.doc, id, 'agreed');
             break;
           case 'notForScreen':
-            card.set(CARD_KEYS.notForScreen, true);
+            setNotForScreen(room.doc, id, true);
             break;
           case 'forScreen':
-            card.set(CARD_KEYS.notForScreen, false);
+            setNotForScreen(room.doc, id, false);
             break;
         }
       });
       return () =>
-        this.withCard(event.id, groupId, cardId, (undoRoom, undoCard) =>
+        this.withCard(event.id, groupId, cardId, (undoRoom) =>
           transact(undoRoom, () => {
-            undoCard.set(CARD_KEYS.status, previous.status ?? 'draft');
-            undoCard.set(CARD_KEYS.notForScreen, previous.notForScreen ?? false);
+            setCardStatus(undoRoom.doc, id, statusOf(previous.status));
+            setNotForScreen(undoRoom.doc, id, previous.notForScreen === true);
           }),
         );
     });
@@ -187,6 +192,11 @@ function replaceText(card: Y.Map<unknown>, replacement: string): void {
   if (!text) return;
   text.delete(0, text.length);
   text.insert(0, replacement.slice(0, LIMITS.maxCardTextLength));
+}
+
+/** A status read back from the document for undo; anything unexpected undoes to a draft. */
+function statusOf(value: unknown): CardStatus {
+  return CARD_STATUSES.find((status) => status === value) ?? 'draft';
 }
 
 function stackKey(eventId: string, groupId: string): string {
