@@ -19,7 +19,9 @@ import { ACTIONS_PER_GROUP, CHALLENGES_PER_GROUP, GROUPS, largeEventOutcomes } f
 const FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json', 'docx', 'xlsx', 'pdf', 'zip'];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, out: { type: 'string' } } });
+  // pnpm passes the `--` that separates its own options on to the script.
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  const { values } = parseArgs({ args, options: { runs: { type: 'string', default: '5' }, out: { type: 'string' } } });
   const runs = Math.max(1, Number(values.runs));
   const outcomes = largeEventOutcomes();
   const cards = outcomes.groups.reduce((sum, { board }) => sum + board.challenges.length + board.actions.length, 0);
