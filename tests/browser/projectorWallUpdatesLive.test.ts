@@ -82,6 +82,16 @@ describe('the projector wall', () => {
     expect(traffic.violations).toEqual([]);
   });
 
+  it('speaks the event’s language until someone at the laptop picks another', async () => {
+    const created = await createTestEvent(suite.server.url, { title: 'ASEAN session', language: 'en', groups: ['Mekong', 'Maritime'] });
+    const projectorKey = await createAccessKey(suite.server.url, created, { role: 'projector' });
+    const wall = await pool.page(HD);
+    await wall.goto(`${suite.server.url}/p/${created.event.id}#key=${encodeURIComponent(projectorKey.secret)}`);
+    await expect.poll(() => wall.getByTestId('wall-counts').first().textContent(), PATIENCE).toBe('0 challenges0 actions');
+    // Opened without the join code, the wall has no join address to show.
+    expect(await wall.getByTestId('wall-join-hint').count()).toBe(0);
+  });
+
   it('fits eight busy groups on 1920×1080 and 1280×720, cycles and spotlights groups, and charts categories live', async () => {
     const { reply, projectorKey } = await seedWallEvent(suite.server.url, suite.server.yjsUrl, async (created) =>
       (await createAccessKey(suite.server.url, created, { role: 'projector' })).secret,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupId, GroupInfo, PublicEvent, SessionView, WallGroup, WallView } from '@rembuk/shared';
 import type { ProjectorFeed } from '../../connection/ProjectorFeed.js';
 import { TypedUrl } from '../../components/TypedUrl.js';
+import { useEventLanguage } from '../../hooks/useEventLanguage.js';
 import { useSessionView } from '../../hooks/useSession.js';
 import { joinUrl } from '../../routing/joinUrls.js';
 import { Countdown } from '../../components/Countdown.js';
@@ -40,6 +41,7 @@ export function WallScreen({ feed, event, joinCode, title }: WallScreenProps) {
   const groups = useMemo(() => groupsOf(event, wall), [event, wall]);
   const groupIds = useMemo(() => groups.map((group) => group.id as string), [groups]);
   useWallKeys(mode, setMode, groupIds);
+  useEventLanguage(event?.language ?? 'id');
   const eventTimer = useMemo(() => commonTimer(session?.groups ?? []), [session]);
 
   const showsJoin = mode.kind === 'join' && event;
