@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventId, GroupId, GroupInfo, PublicEvent } from '@rembuk/shared';
 import { eventWithoutNames, loadEventInfo } from '../api/eventInfo.js';
 import { Link } from '../components/Link.js';
-import { LoadFailure } from '../components/LoadFailure.js';
+import { LoadPending } from '../components/LoadPending.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { paths } from '../routing/routes.js';
 import { boardAccessFor, type BoardAccess } from './boardAccess.js';
@@ -32,8 +32,7 @@ function BoardLoader({ eventId, groupId, access }: { eventId: EventId; groupId: 
     const event = await loadEventInfo(eventId, credentialOf(access));
     return event ?? eventWithoutNames(eventId, [groupId]);
   }, [eventId, groupId, access.role, access.token]);
-  if (loaded.status === 'loading') return <main className="page narrow"><p>{t('common.loading')}</p></main>;
-  if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
+  if (loaded.status !== 'ready') return <LoadPending loaded={loaded} narrow />;
   const event = loaded.value;
   const group: GroupInfo | undefined = event.id === eventId ? event.groups.find((candidate) => candidate.id === groupId) : undefined;
   if (!group) {

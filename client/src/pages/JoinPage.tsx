@@ -5,6 +5,7 @@ import { findEventByJoinCode, takeSeat } from '../api/restClient.js';
 import { AnonymityNote } from '../components/AnonymityNote.js';
 import { EventFacts } from '../components/EventFacts.js';
 import { LoadFailure } from '../components/LoadFailure.js';
+import { LoadPending } from '../components/LoadPending.js';
 import { PrivacyInfo } from '../components/PrivacyInfo.js';
 import { useEventLanguage } from '../hooks/useEventLanguage.js';
 import { useLoad } from '../hooks/useLoad.js';
@@ -18,11 +19,9 @@ const infoSeenName = (eventId: string) => `rembuk.infoSeen.${eventId}`;
 
 /** `groupId` comes from a group's own QR code: that group is chosen already, the participant still presses join. */
 export function JoinPage({ joinCode, groupId }: { joinCode: string; groupId: GroupId | null }) {
-  const { t } = useTranslation();
   const normalized = normalizeJoinCode(joinCode);
   const loaded = useLoad(() => findEventByJoinCode(normalized), [normalized]);
-  if (loaded.status === 'loading') return <main className="page narrow"><p>{t('common.loading')}</p></main>;
-  if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
+  if (loaded.status !== 'ready') return <LoadPending loaded={loaded} narrow />;
   return <JoinForm event={loaded.value} joinCode={normalized} suggestedGroupId={groupId} />;
 }
 

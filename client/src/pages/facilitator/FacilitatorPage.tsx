@@ -2,7 +2,8 @@ import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId, PublicEvent } from '@rembuk/shared';
 import { loadEventInfo } from '../../api/eventInfo.js';
-import { LoadFailure } from '../../components/LoadFailure.js';
+import { MissingKey } from '../../components/MissingKey.js';
+import { LoadPending } from '../../components/LoadPending.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { navigate } from '../../routing/navigation.js';
 import { paths, type LinkInUrl } from '../../routing/routes.js';
@@ -37,18 +38,12 @@ export function FacilitatorPage({ eventId, link }: { eventId: EventId; link: Lin
   }, [eventId, link]);
 
   if (!dashboardKey) {
-    return (
-      <main className="page narrow" data-testid="dashboard-no-key">
-        <h1>{t('dashboard.noKeyTitle')}</h1>
-        <p>{t('dashboard.noKey')}</p>
-      </main>
-    );
+    return <MissingKey title={t('dashboard.noKeyTitle')} text={t('dashboard.noKey')} testId="dashboard-no-key" />;
   }
   return <DashboardLoader eventId={eventId} dashboardKey={dashboardKey} />;
 }
 
 function DashboardLoader({ eventId, dashboardKey }: { eventId: EventId; dashboardKey: DashboardKey }) {
-  const { t } = useTranslation();
   const { key, joinCode, isOrganizer } = dashboardKey;
   const loaded = useLoad<PublicEvent | null>(
     () =>
@@ -58,7 +53,6 @@ function DashboardLoader({ eventId, dashboardKey }: { eventId: EventId; dashboar
       ),
     [eventId, key, joinCode, isOrganizer],
   );
-  if (loaded.status === 'loading') return <main className="page"><p>{t('common.loading')}</p></main>;
-  if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
+  if (loaded.status !== 'ready') return <LoadPending loaded={loaded} />;
   return <DashboardView eventId={eventId} dashboardKey={key} event={loaded.value} isOrganizer={isOrganizer} />;
 }

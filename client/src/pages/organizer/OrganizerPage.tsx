@@ -4,7 +4,8 @@ import type { EventId, OrganizerEvent } from '@rembuk/shared';
 import { getOrganizerEvent } from '../../api/restClient.js';
 import { CopyField } from '../../components/CopyField.js';
 import { EventFacts } from '../../components/EventFacts.js';
-import { LoadFailure } from '../../components/LoadFailure.js';
+import { MissingKey } from '../../components/MissingKey.js';
+import { LoadPending } from '../../components/LoadPending.js';
 import { formatEventDateTime } from '../../format/eventTime.js';
 import { useLanguage } from '../../i18n/useLanguage.js';
 import { useLoad } from '../../hooks/useLoad.js';
@@ -30,21 +31,14 @@ export function OrganizerPage({ eventId, keyInUrl }: { eventId: EventId; keyInUr
   }, [eventId, keyInUrl]);
 
   if (!organizerKey) {
-    return (
-      <main className="page narrow" data-testid="organizer-no-key">
-        <h1>{t('organizer.noKeyTitle')}</h1>
-        <p>{t('organizer.noKey')}</p>
-      </main>
-    );
+    return <MissingKey title={t('organizer.noKeyTitle')} text={t('organizer.noKey')} testId="organizer-no-key" />;
   }
   return <OrganizerLoader eventId={eventId} organizerKey={organizerKey} />;
 }
 
 function OrganizerLoader({ eventId, organizerKey }: { eventId: EventId; organizerKey: string }) {
-  const { t } = useTranslation();
   const loaded = useLoad(() => getOrganizerEvent(eventId, organizerKey), [eventId, organizerKey]);
-  if (loaded.status === 'loading') return <main className="page"><p>{t('common.loading')}</p></main>;
-  if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
+  if (loaded.status !== 'ready') return <LoadPending loaded={loaded} />;
   return <OrganizerView event={loaded.value} organizerKey={organizerKey} />;
 }
 

@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId, PublicEvent } from '@rembuk/shared';
 import { loadEventInfo } from '../../api/eventInfo.js';
-import { LoadFailure } from '../../components/LoadFailure.js';
+import { MissingKey } from '../../components/MissingKey.js';
+import { LoadPending } from '../../components/LoadPending.js';
 import { ProjectorFeed } from '../../connection/ProjectorFeed.js';
 import { serverOriginOf } from '../../connection/serverOrigin.js';
 import { useLoad } from '../../hooks/useLoad.js';
@@ -23,24 +24,17 @@ export function ProjectorPage({ eventId, link }: { eventId: EventId; link: LinkI
     if (link) navigate(`${paths.projector(eventId)}${location.search}`, { replace: true });
   }, [eventId, link]);
   if (!linkKey) {
-    return (
-      <main className="page narrow" data-testid="projector-no-key">
-        <h1>{t('projector.noKeyTitle')}</h1>
-        <p>{t('projector.noKey')}</p>
-      </main>
-    );
+    return <MissingKey title={t('projector.noKeyTitle')} text={t('projector.noKey')} testId="projector-no-key" />;
   }
   return <ProjectorLoader eventId={eventId} linkKey={linkKey} />;
 }
 
 function ProjectorLoader({ eventId, linkKey }: { eventId: EventId; linkKey: LinkKey }) {
-  const { t } = useTranslation();
   const loaded = useLoad(
     () => loadEventInfo(eventId, linkKey.joinCode ? { kind: 'joinCode', joinCode: linkKey.joinCode } : { kind: 'key', key: linkKey.key }),
     [eventId, linkKey.key, linkKey.joinCode],
   );
-  if (loaded.status === 'loading') return <main className="page"><p>{t('common.loading')}</p></main>;
-  if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
+  if (loaded.status !== 'ready') return <LoadPending loaded={loaded} />;
   return <ProjectorWall eventId={eventId} linkKey={linkKey} event={loaded.value} />;
 }
 

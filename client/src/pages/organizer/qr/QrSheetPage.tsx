@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '@rembuk/shared';
 import { getOrganizerEvent } from '../../../api/restClient.js';
-import { LoadFailure } from '../../../components/LoadFailure.js';
+import { MissingKey } from '../../../components/MissingKey.js';
+import { LoadPending } from '../../../components/LoadPending.js';
 import { useLoad } from '../../../hooks/useLoad.js';
 import { organizerKeyFor } from '../../../storage/credentials.js';
 import { QrSheet } from './QrSheet.js';
@@ -15,20 +16,13 @@ export function QrSheetPage({ eventId }: { eventId: EventId }) {
   const { t } = useTranslation();
   const [organizerKey] = useState(() => organizerKeyFor(eventId));
   if (!organizerKey) {
-    return (
-      <main className="page narrow" data-testid="qr-sheet-no-key">
-        <h1>{t('organizer.noKeyTitle')}</h1>
-        <p>{t('organizer.noKey')}</p>
-      </main>
-    );
+    return <MissingKey title={t('organizer.noKeyTitle')} text={t('organizer.noKey')} testId="qr-sheet-no-key" />;
   }
   return <QrSheetLoader eventId={eventId} organizerKey={organizerKey} />;
 }
 
 function QrSheetLoader({ eventId, organizerKey }: { eventId: EventId; organizerKey: string }) {
-  const { t } = useTranslation();
   const loaded = useLoad(() => getOrganizerEvent(eventId, organizerKey), [eventId, organizerKey]);
-  if (loaded.status === 'loading') return <main className="page"><p>{t('common.loading')}</p></main>;
-  if (loaded.status === 'failed') return <main className="page narrow"><LoadFailure error={loaded.error} /></main>;
+  if (loaded.status !== 'ready') return <LoadPending loaded={loaded} />;
   return <QrSheet event={loaded.value} origin={location.origin} />;
 }
