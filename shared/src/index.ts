@@ -71,5 +71,6 @@ export type { CommandReply, CommandFailure } from './session/commands.js';
 export type { GroupDashboardRow } from './session/dashboard.js';
 export { CreateAccessKeyBody, TakeSeatBody, UpdateEventSettingsBody } from './api/accessSchemas.js';
 export type { AccessKeyInfo, CreateAccessKeyReply, TakeSeatReply } from './api/accessSchemas.js';
-export type { WallAction, WallChallenge, WallGroup, WallView } from './wall/wallView.js';
+export { WALL_LIMITS } from './wall/wallView.js';
+export type { WallAction, WallCategoryCount, WallChallenge, WallGroup, WallView } from './wall/wallView.js';
 export { isForTheScreen } from './wall/forTheScreen.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionCard, BoardSnapshot, CardId, ChallengeCard } from '@rembuk/shared';
+import { WALL_LIMITS, type ActionCard, type BoardSnapshot, type CardId, type ChallengeCard } from '@rembuk/shared';
 import { wallGroup } from './wallGroup.js';
 
 function challenge(id: string, text: string, fields: Partial<ChallengeCard> = {}): ChallengeCard {
@@ -49,6 +49,34 @@ describe('wallGroup', () => {
   it('ranks by revealed votes before agreement', () => {
     const group = wallGroup('g1', board, { c1: 4, c2: 1, c3: 9 });
     expect(group.challenges.map((card) => [card.id, card.votes])).toEqual([['c1', 4], ['c2', 1]]);
+  });
+
+  it('counts approved challenges per category, with their votes once revealed', () => {
+    expect(wallGroup('g1', board, null).categories).toEqual([
+      { category: 'onlineTech', challenges: 1, votes: null },
+      { category: 'protection', challenges: 1, votes: null },
+    ]);
+    expect(wallGroup('g1', board, { c1: 4, c2: 1, c3: 9 }).categories).toEqual([
+      { category: 'onlineTech', challenges: 1, votes: 4 },
+      { category: 'protection', challenges: 1, votes: 1 },
+    ]);
+  });
+
+  it('sends only what its largest view shows, and counts the rest', () => {
+    const many: BoardSnapshot = {
+      challenges: Array.from({ length: 10 }, (_, index) => challenge(`c${index}`, `Tantangan ${index}`, { category: index < 7 ? 'funding' : null })),
+      actions: Array.from({ length: 8 }, (_, index) => action(`a${index}`, `Langkah ${index}`, index < 4 ? ['c0'] : ['c9'])),
+    };
+    const group = wallGroup('g1', many, null);
+    expect(group.challenges).toHaveLength(WALL_LIMITS.challenges);
+    expect(group.challenges[0]?.actions).toHaveLength(WALL_LIMITS.actionsPerChallenge);
+    expect(group).toMatchObject({ challengeCount: 10, actionCount: 8 });
+    // Actions answering an approved challenge that is not listed are not "other" actions.
+    expect(group.otherActions).toEqual([]);
+    expect(group.categories).toEqual([
+      { category: 'funding', challenges: 7, votes: null },
+      { category: null, challenges: 3, votes: null },
+    ]);
   });
 
   it('links each challenge to the approved actions that answer it, and lists the rest apart', () => {

@@ -16,8 +16,26 @@ export interface WallChallenge {
   /** Dot votes, once the group's facilitator revealed them; null before. */
   votes: number | null;
   agreed: boolean;
-  /** Approved actions that answer this challenge, in board order. */
+  /** Approved actions that answer this challenge, in board order (at most `WALL_LIMITS.actionsPerChallenge`). */
   actions: WallAction[];
+}
+
+/**
+ * How much of a group the wall is sent: what its largest view (one group full screen) shows. The rest is only
+ * counted: a projector gets no more text than it can put on the screen, and a 50-group event's wall stays small.
+ */
+export const WALL_LIMITS = {
+  challenges: 6,
+  actionsPerChallenge: 2,
+  otherActions: 3,
+} as const;
+
+/** Challenges (and their revealed votes) in one category, for the wall's chart; `category` null is "none yet". */
+export interface WallCategoryCount {
+  category: string | null;
+  challenges: number;
+  /** Sum of the category's revealed votes; null while the group's votes are hidden. */
+  votes: number | null;
 }
 
 export interface WallGroup {
@@ -25,10 +43,12 @@ export interface WallGroup {
   /** Approved cards per column (the counts the wall shows), not just the ones listed. */
   challengeCount: number;
   actionCount: number;
-  /** Top first: by votes when revealed, then agreed before draft, then board order. */
+  /** The top `WALL_LIMITS.challenges`: by votes when revealed, then agreed before draft, then board order. */
   challenges: WallChallenge[];
-  /** Approved actions that answer no listed challenge. */
+  /** Approved actions that answer no approved challenge (at most `WALL_LIMITS.otherActions`). */
   otherActions: WallAction[];
+  /** Every approved challenge counted per category, in order of first appearance on the board. */
+  categories: WallCategoryCount[];
 }
 
 export interface WallView {

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { GroupSession, WallGroup } from '@rembuk/shared';
+import { WALL_LIMITS, type GroupSession, type WallGroup } from '@rembuk/shared';
 import { GroupHeading } from './GroupHeading.js';
 import { WallChallengeItem } from './WallChallengeItem.js';
 
-/** What fits on a full screen at the wall's type size: six challenges with two actions each. */
-const SPOTLIGHT_CHALLENGES = 6;
-const SPOTLIGHT_ACTIONS = 2;
+/** What fits on a full screen at the wall's type size, which is also all the server sends of a group. */
+const SPOTLIGHT_CHALLENGES = WALL_LIMITS.challenges;
+const SPOTLIGHT_ACTIONS = WALL_LIMITS.actionsPerChallenge;
 /** Up to this many challenges get larger type: a group that has just started fills the screen all the same. */
 const FEW_CHALLENGES = 2;
-const OTHER_ACTIONS = 3;
+const OTHER_ACTIONS = WALL_LIMITS.otherActions;
 
 interface GroupSpotlightProps {
   name: string;

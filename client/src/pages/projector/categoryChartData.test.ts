@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupId, GroupInfo, WallChallenge, WallView } from '@rembuk/shared';
+import type { GroupId, GroupInfo, WallCategoryCount, WallView } from '@rembuk/shared';
 import { categoryChartData } from './categoryChartData.js';
 
 const groups: GroupInfo[] = [
@@ -7,15 +7,36 @@ const groups: GroupInfo[] = [
   { id: 'ntt1' as GroupId, name: 'NTT' },
 ];
 
-function challenge(id: string, category: string | null, votes: number | null = null): WallChallenge {
-  return { id, text: id, category, votes, agreed: false, actions: [] };
+/** A challenge of one category, with its votes (null: not revealed). */
+interface Challenge {
+  category: string | null;
+  votes: number | null;
 }
 
-function wall(jawa: WallChallenge[], ntt: WallChallenge[]): WallView {
+function challenge(category: string | null, votes: number | null = null): Challenge {
+  return { category, votes };
+}
+
+/** Per-category counts as the server sends them. */
+function counted(challenges: Challenge[]): WallCategoryCount[] {
+  const counts: WallCategoryCount[] = [];
+  for (const { category, votes } of challenges) {
+    const count = counts.find((candidate) => candidate.category === category);
+    if (count) {
+      count.challenges += 1;
+      if (votes !== null) count.votes = (count.votes ?? 0) + votes;
+    } else {
+      counts.push({ category, challenges: 1, votes });
+    }
+  }
+  return counts;
+}
+
+function wall(jawa: Challenge[], ntt: Challenge[]): WallView {
   return {
     groups: [
-      { groupId: 'jawa', challengeCount: jawa.length, actionCount: 0, challenges: jawa, otherActions: [] },
-      { groupId: 'ntt1', challengeCount: ntt.length, actionCount: 0, challenges: ntt, otherActions: [] },
+      { groupId: 'jawa', challengeCount: jawa.length, actionCount: 0, challenges: [], otherActions: [], categories: counted(jawa) },
+      { groupId: 'ntt1', challengeCount: ntt.length, actionCount: 0, challenges: [], otherActions: [], categories: counted(ntt) },
     ],
   };
 }
@@ -23,7 +44,7 @@ function wall(jawa: WallChallenge[], ntt: WallChallenge[]): WallView {
 describe('categoryChartData', () => {
   it('counts challenges per category and region, most used category first, unused ones left out', () => {
     const data = categoryChartData(
-      wall([challenge('a', 'prevention'), challenge('b', 'protection'), challenge('c', 'protection')], [challenge('d', 'protection'), challenge('e', null)]),
+      wall([challenge('prevention'), challenge('protection'), challenge('protection')], [challenge('protection'), challenge(null)]),
       groups,
       ['prevention', 'protection', 'funding'],
     );
@@ -36,7 +57,7 @@ describe('categoryChartData', () => {
   });
 
   it('keeps a category the organizer typed, and sums only revealed votes', () => {
-    const data = categoryChartData(wall([challenge('a', 'Pendataan', 3), challenge('b', 'prevention', 1)], [challenge('c', 'prevention')]), groups, ['prevention']);
+    const data = categoryChartData(wall([challenge('Pendataan', 3), challenge('prevention', 1)], [challenge('prevention')]), groups, ['prevention']);
     expect(data.categories).toEqual(['prevention', 'Pendataan']);
     expect(data.votes).toEqual([
       { groupId: 'jawa', label: 'Jawa', values: [1, 3] },

@@ -1,4 +1,4 @@
-import type { GroupInfo, WallView } from '@rembuk/shared';
+import type { GroupInfo, WallCategoryCount, WallView } from '@rembuk/shared';
 
 /** One bar series: a region's count in each category, in the order of `categories`. */
 export interface ChartSeries {
@@ -25,23 +25,24 @@ export function categoryChartData(wall: WallView, groups: readonly GroupInfo[], 
   const keyOf = (category: string | null) => category ?? '';
   const totals = new Map<string, number>();
   for (const group of wall.groups) {
-    for (const card of group.challenges) totals.set(keyOf(card.category), (totals.get(keyOf(card.category)) ?? 0) + 1);
+    for (const count of group.categories) totals.set(keyOf(count.category), (totals.get(keyOf(count.category)) ?? 0) + count.challenges);
   }
   const known = [...eventCategories, ...[...totals.keys()].filter((key) => key !== '' && !eventCategories.includes(key))];
   const order = [...known, ''].filter((key) => (totals.get(key) ?? 0) > 0);
   order.sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0));
-  const series = (value: (category: string, groupIndex: number) => number): ChartSeries[] =>
-    wall.groups.map((group, groupIndex) => ({
+  const series = (value: (count: WallCategoryCount) => number): ChartSeries[] =>
+    wall.groups.map((group) => ({
       groupId: group.groupId,
       label: names.get(group.groupId) ?? group.groupId,
-      values: order.map((category) => value(category, groupIndex)),
+      values: order.map((key) => {
+        const count = group.categories.find((candidate) => keyOf(candidate.category) === key);
+        return count ? value(count) : 0;
+      }),
     }));
-  const challengesIn = (category: string, groupIndex: number) =>
-    wall.groups[groupIndex]?.challenges.filter((card) => keyOf(card.category) === category) ?? [];
-  const anyVotes = wall.groups.some((group) => group.challenges.some((card) => card.votes !== null));
+  const anyVotes = wall.groups.some((group) => group.categories.some((count) => count.votes !== null));
   return {
     categories: order.map((key) => (key === '' ? null : key)),
-    challenges: series((category, index) => challengesIn(category, index).length),
-    votes: anyVotes ? series((category, index) => challengesIn(category, index).reduce((sum, card) => sum + (card.votes ?? 0), 0)) : null,
+    challenges: series((count) => count.challenges),
+    votes: anyVotes ? series((count) => count.votes ?? 0) : null,
   };
 }
