@@ -92,6 +92,18 @@ describe('the projector wall', () => {
     expect(await wall.getByTestId('wall-join-hint').count()).toBe(0);
   });
 
+  it('opens from a facilitator’s dashboard with the facilitator’s own key, for every group', async () => {
+    const created = await createTestEvent(suite.server.url, { title: 'Rembuk fasilitator', groups: ['NTT', 'Jawa'] });
+    const ntt = created.event.groups[0]!;
+    const facilitatorKey = await createAccessKey(suite.server.url, created, { role: 'facilitator', groupIds: [ntt.id] });
+    const dashboard = await pool.page();
+    await dashboard.goto(`${suite.server.url}/f/${created.event.id}#key=${encodeURIComponent(facilitatorKey.secret)}&join=${created.event.joinCode}`);
+    await dashboard.getByTestId('dashboard-title').waitFor();
+    const [wall] = await Promise.all([dashboard.context().waitForEvent('page'), dashboard.getByTestId('dashboard-to-wall').click()]);
+    await expect.poll(() => wall.getByTestId('wall-group').count(), PATIENCE).toBe(2);
+    expect(await wall.getByTestId('wall-join-hint').textContent()).toContain(created.event.joinCode);
+  });
+
   it('fits eight busy groups on 1920×1080 and 1280×720, cycles and spotlights groups, and charts categories live', async () => {
     const { reply, projectorKey } = await seedWallEvent(suite.server.url, suite.server.yjsUrl, async (created) =>
       (await createAccessKey(suite.server.url, created, { role: 'projector' })).secret,

@@ -84,8 +84,25 @@ describe('the projector wall', () => {
     participant.disconnect();
   });
 
-  it('is sent to projectors only', async () => {
+  it('is sent to projectors, and to organizers and facilitators only on a socket that asks for it', async () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(latest(organizer, 'wall')()).toBeNull();
+
+    // A facilitator of one group projects the wall itself: every group, and every group's phase.
+    const other = reply.event.groups[1]!.id;
+    const { secret } = await createAccessKey(server.url, reply, { role: 'facilitator', groupIds: [other] });
+    const screen = await openControl(server.url, { token: secret, eventId: reply.event.id, wall: true });
+    await eventually(() => expect(latest(screen, 'wall')()?.groups.find((group) => group.groupId === groupId)?.challengeCount).toBeGreaterThan(0));
+    expect(latest(screen, 'session')()?.groups.map((group) => group.groupId)).toEqual(reply.event.groups.map((group) => group.id));
+    // A wall screen runs nothing: no dashboard for it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(latest(screen, 'dashboard')()).toBeNull();
+    screen.disconnect();
+  });
+
+  it('is refused to participants, and to a socket that also names a board', async () => {
+    const seat = await takeSeat(server.url, reply.event.joinCode, groupId);
+    await expect(openControl(server.url, { token: seat.ticket, eventId: reply.event.id, wall: true })).rejects.toThrow('forbidden');
+    await expect(openControl(server.url, { token: reply.organizerKey, eventId: reply.event.id, wall: true, groupId })).rejects.toThrow('invalid_handshake');
   });
 });

@@ -18,7 +18,8 @@ export class ProjectorFeed {
   private wall: WallView | null = null;
 
   constructor(origin: ServerOrigin, eventId: EventId, key: string) {
-    this.socket = io(origin.http, { auth: { token: key, eventId }, transports: ['websocket'] });
+    // `wall`: implied for a projector key; a facilitator's or organizer's key asks for the wall with it.
+    this.socket = io(origin.http, { auth: { token: key, eventId, wall: true }, transports: ['websocket'] });
     this.session = new SessionFeed(this.socket);
     this.socket.on('wall', (view) => {
       this.wall = view;

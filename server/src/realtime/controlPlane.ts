@@ -31,6 +31,8 @@ interface SocketData {
   /** The group whose board this socket is on, if any. */
   groupId: string | null;
   pseudonym: string | null;
+  /** A screen showing the wall (every projector, and runners who asked): it gets `wall`, not dashboards. */
+  wall: boolean;
 }
 
 type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -100,27 +102,33 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     const handshake = SocketHandshake.safeParse(socket.handshake.auth);
     if (!handshake.success) return handshakeError('invalid_handshake');
     const { token, eventId, groupId, pseudonym } = handshake.data;
+    if (handshake.data.wall && groupId !== undefined) return handshakeError('invalid_handshake');
     const identification = await identify(deps.store, token, eventId as EventId);
     if (!identification.ok) return handshakeError(identification.denial);
     const { access } = identification;
+    // The wall holds every group's approved cards: for the room's screen, run by those who run the session.
+    if (handshake.data.wall && access.role === 'participant') return handshakeError('forbidden');
+    const wall = access.role === 'projector' || handshake.data.wall === true;
     const watched = groupId ?? (access.role === 'participant' ? access.seat : null);
     if (watched !== null) {
       if (!access.event.groups.some((group) => group.id === watched)) return handshakeError('notFound');
       if (boardPermission(access, watched) === 'none') return handshakeError('forbidden');
     }
     await deps.sessions.load(access.event);
-    socket.data = { access, groupId: watched, pseudonym: pseudonym ? pseudonym : null };
+    socket.data = { access, groupId: watched, pseudonym: pseudonym ? pseudonym : null, wall };
     return undefined;
   }
 
   io.on('connection', (socket: ControlSocket) => {
-    const { access, groupId } = socket.data;
+    const { access, groupId, wall } = socket.data;
     const eventId = access.event.id;
+    // A wall screen runs nothing: it is not sent the dashboards of whoever opened it.
+    const runs = !wall && runGroups(access).length > 0;
     void socket.join(rooms.event(eventId));
-    if (runGroups(access).length > 0) void socket.join(rooms.runners(eventId));
+    if (runs) void socket.join(rooms.runners(eventId));
     if (access.role === 'facilitator' || access.role === 'projector') void socket.join(rooms.key(access.keyId));
     if (access.role === 'participant') void socket.join(rooms.device(eventId, access.deviceId));
-    if (access.role === 'projector') void socket.join(rooms.walls(eventId));
+    if (wall) void socket.join(rooms.walls(eventId));
     if (groupId) void socket.join(rooms.group(eventId, groupId));
 
     // Only participants on their own board are members; everyone else watches without being counted.
@@ -131,14 +139,14 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     } else if (groupId) {
       socket.emit('presence', presence.group(eventId, groupId));
     }
-    socket.emit('session', deps.sessions.view(access, visibleGroups(access, groupId)));
+    socket.emit('session', deps.sessions.view(access, visibleGroups(socket.data)));
     if (groupId) void sendVotes(socket, groupId);
-    if (runGroups(access).length > 0) {
+    if (runs) {
       socket.emit('eventPresence', presence.event(eventId, runGroups(access)));
       socket.emit('devices', runGroups(access).map((id) => ({ groupId: id, devices: presence.devices(eventId, id) })));
       void sendDashboard(socket);
     }
-    if (access.role === 'projector') void sendWall(socket);
+    if (wall) void sendWall(socket);
 
     socket.on('setPseudonym', (payload) => {
       const parsed = SetPseudonymPayload.safeParse(payload);
@@ -190,7 +198,9 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     });
   });
 
-  function visibleGroups(access: Access, groupId: string | null): string[] {
+  function visibleGroups({ access, groupId, wall }: SocketData): string[] {
+    // Every group's phase and countdown is on the wall (they are not secret; the cards are filtered).
+    if (wall) return access.event.groups.map((group) => group.id);
     switch (access.role) {
       case 'organizer':
       case 'projector':
@@ -276,7 +286,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
   return {
     publishSession(eventId) {
       void forEachSocket(rooms.event(eventId), (socket) => {
-        socket.emit('session', deps.sessions.view(socket.data.access, visibleGroups(socket.data.access, socket.data.groupId)));
+        socket.emit('session', deps.sessions.view(socket.data.access, visibleGroups(socket.data)));
         // Revealing votes changes what each client of a group sees of them.
         if (socket.data.groupId) return sendVotes(socket, socket.data.groupId);
         return undefined;

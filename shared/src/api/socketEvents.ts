@@ -22,6 +22,12 @@ export const SocketHandshake = z
     groupId: z.string().regex(/^[a-z0-9]{4,32}$/).optional(),
     /** Optional pseudonym shown to the group; never stored. */
     pseudonym: z.string().trim().max(LIMITS.maxPseudonymLength).optional(),
+    /**
+     * A screen showing the projector wall: it gets `wall` and every group's session, and nothing a runner's
+     * dashboard gets. Implied for projector keys; organizers and facilitators ask for it to project the wall
+     * themselves; participants may not. Not together with `groupId`.
+     */
+    wall: z.boolean().optional(),
   })
   .strict();
 export type SocketHandshake = z.infer<typeof SocketHandshake>;
@@ -54,7 +60,7 @@ export interface ServerToClientEvents {
   votes: (view: VoteView) => void;
   /** Organizers and facilitators: every group they run at a glance. */
   dashboard: (rows: GroupDashboardRow[]) => void;
-  /** Projectors: every group's cards approved for the screen, ordered for the wall. */
+  /** Wall sockets (projectors, and organizers or facilitators who asked for it): every group's cards approved for the screen, ordered for the wall. */
   wall: (view: WallView) => void;
   /** This device now sits in another group: open that board (the old board's connection is closed). */
   seatChanged: (seat: { groupId: string }) => void;

@@ -65,6 +65,7 @@ export const enFacilitation: typeof idFacilitation = {
     },
   },
   dashboard: {
+    openWall: 'Open the projector wall',
     open: 'Facilitator dashboard',
     eyebrow: 'Facilitator dashboard',
     title: 'All groups',

@@ -66,6 +66,7 @@ export const idFacilitation = {
     },
   },
   dashboard: {
+    openWall: 'Buka dinding proyektor',
     open: 'Dasbor fasilitator',
     eyebrow: 'Dasbor fasilitator',
     title: 'Semua kelompok',

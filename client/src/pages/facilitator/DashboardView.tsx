@@ -29,11 +29,17 @@ export function DashboardView({ eventId, dashboardKey, event, isOrganizer }: Das
           <p className="eyebrow">{t('dashboard.eyebrow')}</p>
           <h1 data-testid="dashboard-title">{event?.title || t('dashboard.title')}</h1>
         </div>
-        {isOrganizer && (
-          <Link className="button button--quiet" href={paths.organizer(eventId)} data-testid="dashboard-to-organizer">
-            {t('board.backToOrganizer')}
-          </Link>
-        )}
+        <div className="button-row">
+          {/* A window of its own, to drag onto the projector's screen; this device's key opens it. */}
+          <a className="button button--quiet" href={paths.projector(eventId)} target="_blank" rel="noopener" data-testid="dashboard-to-wall">
+            {t('dashboard.openWall')}
+          </a>
+          {isOrganizer && (
+            <Link className="button button--quiet" href={paths.organizer(eventId)} data-testid="dashboard-to-organizer">
+              {t('board.backToOrganizer')}
+            </Link>
+          )}
+        </div>
       </div>
       {connection && <LiveDashboard connection={connection} eventId={eventId} event={event} />}
     </main>

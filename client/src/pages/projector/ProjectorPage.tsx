@@ -9,15 +9,19 @@ import { serverOriginOf } from '../../connection/serverOrigin.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { navigate } from '../../routing/navigation.js';
 import { paths, type LinkInUrl } from '../../routing/routes.js';
-import { linkKeyFor, rememberLinkKey, type LinkKey } from '../../storage/credentials.js';
+import { linkKeyFor, organizerKeyFor, rememberLinkKey, type LinkKey } from '../../storage/credentials.js';
 import { WallScreen } from './WallScreen.js';
 
-/** The projector: a live, read-only wall of every group's cards approved for the screen. */
+/**
+ * The projector: a live, read-only wall of every group's cards approved for the screen. Opened with a projector
+ * link, or on a device that already holds the event's facilitator or organizer key (a facilitator projecting the
+ * wall from the dashboard's laptop).
+ */
 export function ProjectorPage({ eventId, link }: { eventId: EventId; link: LinkInUrl | null }) {
   const { t } = useTranslation();
   const [linkKey] = useState<LinkKey | null>(() => {
     if (link) rememberLinkKey('projector', eventId, link);
-    return link ?? linkKeyFor('projector', eventId);
+    return link ?? wallKeyOnThisDevice(eventId);
   });
   // The key is on this device now; the address bar is on the big screen.
   useLayoutEffect(() => {
@@ -29,13 +33,21 @@ export function ProjectorPage({ eventId, link }: { eventId: EventId; link: LinkI
   return <ProjectorLoader eventId={eventId} linkKey={linkKey} />;
 }
 
+/** The key this device already holds that may show the wall: a projector's, else a facilitator's, else the organizer's. */
+function wallKeyOnThisDevice(eventId: EventId): LinkKey | null {
+  const organizerKey = organizerKeyFor(eventId);
+  return linkKeyFor('projector', eventId) ?? linkKeyFor('facilitator', eventId) ?? (organizerKey ? { key: organizerKey, joinCode: null } : null);
+}
+
 function ProjectorLoader({ eventId, linkKey }: { eventId: EventId; linkKey: LinkKey }) {
   const loaded = useLoad(
     () => loadEventInfo(eventId, linkKey.joinCode ? { kind: 'joinCode', joinCode: linkKey.joinCode } : { kind: 'key', key: linkKey.key }),
     [eventId, linkKey.key, linkKey.joinCode],
   );
   if (loaded.status !== 'ready') return <LoadPending loaded={loaded} />;
-  return <ProjectorWall eventId={eventId} linkKey={linkKey} event={loaded.value} />;
+  // The organizer's own view of the event carries the join code its key's link lacks.
+  const joinCode = linkKey.joinCode ?? (loaded.value && 'joinCode' in loaded.value && typeof loaded.value.joinCode === 'string' ? loaded.value.joinCode : null);
+  return <ProjectorWall eventId={eventId} linkKey={{ key: linkKey.key, joinCode }} event={loaded.value} />;
 }
 
 function ProjectorWall({ eventId, linkKey, event }: { eventId: EventId; linkKey: LinkKey; event: PublicEvent | null }) {
