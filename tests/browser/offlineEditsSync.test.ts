@@ -40,4 +40,33 @@ describe('a phone that loses the network', () => {
     expect(await alice.getByTestId('connection-state').textContent()).toBe('Tersambung');
     expect(await alice.getByTestId('connection-banner').count()).toBe(0);
   });
+
+  it('keeps its offline edits when the tab is closed before the network returns, and delivers them from the next tab', async () => {
+    const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk uji', groups: ['NTT'] });
+    const alice = await pool.page(PHONE);
+    await alice.goto(`${suite.server.url}/j/${event.joinCode}`);
+    await enterGroup(alice, 'NTT');
+    const budi = await pool.page(PHONE);
+    await budi.goto(`${suite.server.url}/j/${event.joinCode}`);
+    await enterGroup(budi, 'NTT');
+
+    const phone = alice.context();
+    await phone.setOffline(true);
+    await alice.locator('[data-testid="connection-state"][data-state="offline"]').waitFor();
+    await alice.getByTestId('add-challenge').click();
+    await alice.keyboard.type('Ditulis sebelum tab ditutup');
+    await expect.poll(() => alice.getByTestId('connection-state').textContent(), PATIENCE).toContain('1 kartu');
+    // The browser discards the tab (low memory, a dead battery) before the network comes back.
+    await alice.close();
+    await phone.setOffline(false);
+    expect(await challengeValues(budi)).toEqual([]);
+
+    const again = await phone.newPage();
+    await again.goto(`${suite.server.url}/j/${event.joinCode}`);
+    await enterGroup(again, 'NTT');
+    await expect.poll(() => challengeValues(budi), PATIENCE).toEqual(['Ditulis sebelum tab ditutup']);
+    // Delivered, so no longer kept on the phone.
+    const kept = () => again.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rembuk.pending.')).length);
+    await expect.poll(kept, PATIENCE).toBe(0);
+  });
 });

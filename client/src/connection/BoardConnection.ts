@@ -20,6 +20,15 @@ import { Listeners } from './Listeners.js';
 import { retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
+import { addPendingEdit, clearPendingEdits, readPendingEdits } from '../storage/pendingEdits.js';
+
+/** Transaction origin of edits restored from this device's storage (made offline in an earlier page). */
+const RESTORED_EDITS = Symbol('restored edits');
+/**
+ * How long a connection must have been synced before kept edits count as delivered: the server stores what it
+ * receives within a few hundred milliseconds (durable before broadcast), and a sync proves only that our side sent.
+ */
+const DELIVERED_AFTER_SYNC_MS = 2_000;
 
 /** Who opens a board; the server decides what each may do from the token, the client only adapts its UI. */
 export type BoardRole = 'participant' | 'facilitator' | 'organizer';
@@ -71,6 +80,7 @@ export class BoardConnection {
   private presence: GroupPresence | null = null;
   private board: BoardSnapshot | null = null;
   private movedTo: GroupId | null = null;
+  private deliveredTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: BoardConnectionOptions) {
     this.browserOnline = globalThis.navigator?.onLine ?? true;
@@ -88,6 +98,9 @@ export class BoardConnection {
     this.provider.on('closed', this.onClosedForGood);
     this.doc.on('update', this.onDocUpdate);
     this.doc.on('afterTransaction', this.onTransaction);
+    // Edits an earlier page made offline and could not deliver: the sync after connecting sends them.
+    const restored = readPendingEdits(options.eventId, options.groupId);
+    if (restored) Y.applyUpdate(this.doc, restored, RESTORED_EDITS);
 
     this.socket = io(options.origin.http, {
       auth: this.handshake(),
@@ -131,6 +144,7 @@ export class BoardConnection {
   }
 
   destroy(): void {
+    if (this.deliveredTimer) clearTimeout(this.deliveredTimer);
     globalThis.removeEventListener?.('online', this.onBrowserOnline);
     globalThis.removeEventListener?.('offline', this.onBrowserOffline);
     this.doc.off('update', this.onDocUpdate);
@@ -167,23 +181,39 @@ export class BoardConnection {
     if (synced) {
       this.everConnected = true;
       this.queuedCards.clear();
+      this.forgetDeliveredEdits();
     }
     this.refreshState();
   };
 
+  private forgetDeliveredEdits(): void {
+    if (this.deliveredTimer) clearTimeout(this.deliveredTimer);
+    this.deliveredTimer = setTimeout(() => {
+      this.deliveredTimer = null;
+      if (this.state.kind === 'connected' && this.state.synced) clearPendingEdits(this.options.eventId, this.options.groupId);
+    }, DELIVERED_AFTER_SYNC_MS);
+  }
+
   private readonly onClosedForGood = (event: { code: number }): void => {
+    // Refused for good (moved, revoked, deleted): edits kept for this board can never be delivered.
+    clearPendingEdits(this.options.eventId, this.options.groupId);
     this.finalCode = event.code;
     this.socket.disconnect();
     this.refreshState();
   };
 
-  private readonly onDocUpdate = (): void => {
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    // This device's own edits while no server hears them are kept until delivered (the provider's are the server's).
+    if (origin !== this.provider && origin !== RESTORED_EDITS && this.state.kind !== 'connected') {
+      addPendingEdit(this.options.eventId, this.options.groupId, update);
+    }
     this.board = null;
     this.boardListeners.notify();
   };
 
   private readonly onTransaction = (transaction: Y.Transaction): void => {
-    if (!transaction.local || this.state.kind === 'connected') return;
+    const ours = transaction.local || transaction.origin === RESTORED_EDITS;
+    if (!ours || this.state.kind === 'connected') return;
     const before = this.queuedCards.size;
     for (const id of changedCardIds(transaction, cardsOf(this.doc))) this.queuedCards.add(id);
     if (this.queuedCards.size !== before) this.refreshState();

@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, readBoard, type EventId, type GroupId } from '@rembuk/shared';
+import { addPendingEdit, clearPendingEdits, readPendingEdits } from './pendingEdits.js';
+
+/** A Map-backed localStorage, as in a browser (the unit tests run in Node). */
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+const eventId = 'evt00001' as EventId;
+const groupId = 'grp1' as GroupId;
+
+describe('pending edits', () => {
+  beforeEach(() => {
+    Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
+  });
+
+  it('keeps a device’s undelivered edits, merged, until they are cleared', () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    addCard(doc, { kind: 'challenge', text: 'Ditulis saat luring' });
+    addCard(doc, { kind: 'action', text: 'Langkah luring' });
+    for (const update of updates) addPendingEdit(eventId, groupId, update);
+
+    const restored = new Y.Doc();
+    Y.applyUpdate(restored, readPendingEdits(eventId, groupId)!);
+    expect(readBoard(restored).challenges.map((card) => card.text)).toEqual(['Ditulis saat luring']);
+    expect(readBoard(restored).actions.map((card) => card.text)).toEqual(['Langkah luring']);
+
+    clearPendingEdits(eventId, groupId);
+    expect(readPendingEdits(eventId, groupId)).toBeNull();
+  });
+
+  it('keeps each board apart, and forgets edits too old to matter', () => {
+    const doc = new Y.Doc();
+    doc.on('update', (update: Uint8Array) => addPendingEdit(eventId, groupId, update, 0));
+    addCard(doc, { kind: 'challenge', text: 'lama' });
+    expect(readPendingEdits(eventId, 'grp2' as GroupId)).toBeNull();
+    expect(readPendingEdits(eventId, groupId, 60_000)).not.toBeNull();
+    expect(readPendingEdits(eventId, groupId, 4 * 24 * 60 * 60 * 1000)).toBeNull();
+    expect(globalThis.localStorage.getItem(`rembuk.pending.${eventId}.${groupId}`)).toBeNull();
+  });
+
+  it('ignores what it cannot read', () => {
+    globalThis.localStorage.setItem(`rembuk.pending.${eventId}.${groupId}`, '{"update": 5}');
+    expect(readPendingEdits(eventId, groupId)).toBeNull();
+    globalThis.localStorage.setItem(`rembuk.pending.${eventId}.${groupId}`, 'not json');
+    expect(readPendingEdits(eventId, groupId)).toBeNull();
+  });
+});

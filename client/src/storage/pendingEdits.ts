@@ -1,0 +1,69 @@
+import * as Y from 'yjs';
+import type { EventId, GroupId } from '@rembuk/shared';
+import { readStored, removeStored, writeStored } from './deviceStorage.js';
+
+/**
+ * Edits this device made to a board while no server could hear them, kept in localStorage until a sync delivers
+ * them: a phone's browser may discard a background tab (or the battery dies) before the network returns, and the
+ * board promises "kept on this device". Only this device's own undelivered changes are kept — never the board —
+ * and they are dropped once delivered, once the board is closed for good, or after a few days.
+ */
+const PENDING_EDITS_MAX_AGE_MS = 3 * 24 * 60 * 60 * 1000;
+
+const pendingName = (eventId: EventId, groupId: GroupId) => `rembuk.pending.${eventId}.${groupId}`;
+
+interface StoredPending {
+  /** The edits as one merged Yjs update, base64. */
+  update: string;
+  savedAt: number;
+}
+
+/** The undelivered edits for this board, or null (none, unreadable, or too old to matter). */
+export function readPendingEdits(eventId: EventId, groupId: GroupId, now = Date.now()): Uint8Array | null {
+  const stored = parse(readStored('local', pendingName(eventId, groupId)));
+  if (!stored) return null;
+  if (now - stored.savedAt > PENDING_EDITS_MAX_AGE_MS) {
+    clearPendingEdits(eventId, groupId);
+    return null;
+  }
+  return stored.update;
+}
+
+/** Add one local update (merged with those already kept). */
+export function addPendingEdit(eventId: EventId, groupId: GroupId, update: Uint8Array, now = Date.now()): void {
+  const kept = readPendingEdits(eventId, groupId, now);
+  const merged = kept ? Y.mergeUpdates([kept, update]) : update;
+  const value: StoredPending = { update: toBase64(merged), savedAt: now };
+  writeStored('local', pendingName(eventId, groupId), JSON.stringify(value));
+}
+
+export function clearPendingEdits(eventId: EventId, groupId: GroupId): void {
+  removeStored('local', pendingName(eventId, groupId));
+}
+
+function parse(value: string | null): { update: Uint8Array; savedAt: number } | null {
+  if (value === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { update, savedAt } = parsed as Partial<StoredPending>;
+    if (typeof update !== 'string' || typeof savedAt !== 'number') return null;
+    return { update: fromBase64(update), savedAt };
+  } catch {
+    return null;
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode with a very long argument list overflows the stack.
+  for (let offset = 0; offset < bytes.length; offset += 0x8000) binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
