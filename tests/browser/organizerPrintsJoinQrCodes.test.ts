@@ -39,6 +39,8 @@ describe('printing join QR codes', () => {
       // For those who type: the same address without its scheme, and the join code.
       expect(await tent.getByTestId('qr-group-url').textContent()).toBe(`${host}/j/${event.joinCode}/${group.id}`);
       expect(await tent.textContent()).toContain(event.joinCode);
+      // A printed tent cannot switch language: it asks in both.
+      expect(await tent.getByTestId('qr-tent-scan-other').textContent()).toBe('Scan to join');
     }
 
     // The drawing itself scans: a QR reader that knows nothing of how it was drawn reads the group's URL.

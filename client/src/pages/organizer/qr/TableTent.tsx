@@ -18,7 +18,10 @@ export function TableTent({ event, group, origin }: { event: OrganizerEvent; gro
 }
 
 function TentFace({ event, group, origin, back }: { event: OrganizerEvent; group: GroupInfo; origin: string; back: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A printed tent cannot switch language: it says "scan to join" in the other language too, for ASEAN guests.
+  const otherLanguage = i18n.language === 'en' ? 'id' : 'en';
+  const other = i18n.getFixedT(otherLanguage);
   const url = joinUrl(origin, event.joinCode, group.id);
   return (
     // The back face repeats the front; screen readers and the tests read the front only.
@@ -33,6 +36,9 @@ function TentFace({ event, group, origin, back }: { event: OrganizerEvent; group
         <p className="qr-tent-event">{event.title}</p>
         <h2 className="qr-tent-group">{group.name}</h2>
         <p className="qr-tent-scan">{t('joinQr.scanToJoin')}</p>
+        <p className="qr-tent-scan-other" lang={otherLanguage} data-testid={back ? undefined : 'qr-tent-scan-other'}>
+          {other('joinQr.scanToJoin')}
+        </p>
         <p className="qr-tent-url">
           {t('joinQr.orType')} <TypedUrl url={url} className="qr-url" testId={back ? undefined : 'qr-group-url'} />
         </p>
