@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { OrganizerEvent } from '@rembuk/shared';
 import { createTestEvent } from '../support/testServer.js';
 import {
   PHONE,
@@ -13,14 +15,22 @@ describe('a phone that loses the network', () => {
   const suite = useBrowserSuite();
   const { pool } = suite;
 
-  it('shows its edits as waiting while offline and delivers them when the network returns', async () => {
+  /** A fresh one-group event with two phones on its board. */
+  async function twoPhonesInOneGroup(): Promise<{ event: OrganizerEvent; alice: Page; budi: Page }> {
     const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk uji', groups: ['NTT'] });
-    const alice = await pool.page(PHONE);
-    await alice.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(alice, 'NTT');
-    const budi = await pool.page(PHONE);
-    await budi.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(budi, 'NTT');
+    const phones: Page[] = [];
+    for (let count = 0; count < 2; count += 1) {
+      const phone = await pool.page(PHONE);
+      await phone.goto(`${suite.server.url}/j/${event.joinCode}`);
+      await enterGroup(phone, 'NTT');
+      phones.push(phone);
+    }
+    const [alice, budi] = phones as [Page, Page];
+    return { event, alice, budi };
+  }
+
+  it('shows its edits as waiting while offline and delivers them when the network returns', async () => {
+    const { alice, budi } = await twoPhonesInOneGroup();
 
     await alice.context().setOffline(true);
     await alice.locator('[data-testid="connection-state"][data-state="offline"]').waitFor();
@@ -42,13 +52,7 @@ describe('a phone that loses the network', () => {
   });
 
   it('keeps its offline edits when the tab is closed before the network returns, and delivers them from the next tab', async () => {
-    const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk uji', groups: ['NTT'] });
-    const alice = await pool.page(PHONE);
-    await alice.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(alice, 'NTT');
-    const budi = await pool.page(PHONE);
-    await budi.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(budi, 'NTT');
+    const { event, alice, budi } = await twoPhonesInOneGroup();
 
     const phone = alice.context();
     await phone.setOffline(true);
