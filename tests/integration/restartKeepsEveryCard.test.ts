@@ -26,14 +26,19 @@ describe('persistence across restarts', () => {
     for (let i = 0; i < 12; i++) ids.push(addCard(writer.doc, { kind: i < 6 ? 'challenge' : 'action', text: `kartu ${i}` }));
     editCardText(writer.doc, ids[0]!, 0, 0, 'penting: ');
     const expected = readBoard(writer.doc);
+    // Every card reached the server before it stops.
+    const running = server;
+    await eventually(() => expect(readBoard(running.server.registry.loaded(boardDocName(event.id, group.id))!.doc)).toEqual(expected));
+    writer.provider.disconnect();
     await server.close();
     server = null;
 
     server = await startTestServer({ dataDir });
-    // The old client reconnects to the new server with its full local state (as a phone would).
+    // A fresh client reads the board from disk alone: no client that still holds the cards is connected.
     const again = await joinBoard(server, event, group.id);
     await again.synced;
-    writer.provider.disconnect();
+    expect(readBoard(again.doc)).toEqual(expected);
+    // The old client reconnects to the new server with its full local state (as a phone would): nothing doubles.
     writer.provider.serverUrl = server.yjsUrl;
     writer.provider.connect();
     await eventually(() => expect(writer.provider.synced).toBe(true));
