@@ -105,7 +105,7 @@ describe('the projector wall', () => {
   });
 
   it('fits eight busy groups on 1920×1080 and 1280×720, cycles and spotlights groups, and charts categories live', async () => {
-    const { reply, projectorKey } = await seedWallEvent(suite.server.url, suite.server.yjsUrl, async (created) =>
+    const { reply, projectorKey } = await seedWallEvent(suite.server, async (created) =>
       (await createAccessKey(suite.server.url, created, { role: 'projector' })).secret,
     );
     const { event } = reply;
@@ -119,26 +119,31 @@ describe('the projector wall', () => {
       await expect.poll(() => wall.getByTestId('wall-challenge').count(), PATIENCE).toBe(16);
       expect(await wall.getByTestId('wall-group').count()).toBe(8);
       expect(await wall.locator('.wall-more').count()).toBeGreaterThan(0);
-      // Revealed votes rank a group's challenges; the fixture gave its last card the most dots.
-      await expect.poll(() => wall.getByTestId('wall-votes').count(), PATIENCE).toBeGreaterThan(0);
+      // Revealed votes rank a group's challenges above agreement: in Bali–NTB the fixture gave the last card written
+      // three dots, the first two, and agreed the second.
+      const bali = wall.getByTestId('wall-group').filter({ hasText: 'Bali–NTB' });
+      expect(await bali.locator('.wall-challenge-text').allTextContents()).toEqual([
+        'Pemulangan korban tanpa pendampingan psikososial',
+        'Anggaran layanan penyintas di daerah sangat kecil',
+      ]);
+      expect(await bali.getByTestId('wall-votes').allTextContents()).toEqual(['3 suara', '2 suara']);
       expect(await overflow(wall)).toEqual({ page: false, clipped: 0 });
-      await wall.mouse.move(0, 1000);
-      await wall.waitForTimeout(3_500);
-      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-all-${size}.png`) });
+      // The controls fade out a few seconds after the page opens; keys do not bring them back.
+      await wall.locator('.wall-controls:not(.wall-controls--visible)').waitFor({ state: 'attached' });
+      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-all-${size}.png`), animations: 'disabled' });
 
       await wall.keyboard.press('ArrowRight');
       await expect.poll(() => wall.getByTestId('wall-spotlight').getAttribute('data-group-id'), PATIENCE).toBe(event.groups[0]!.id);
       expect(new URL(wall.url()).search).toBe(`?view=group&group=${event.groups[0]!.id}`);
       expect(await wall.getByTestId('wall-other-actions').textContent()).toContain('Forum koordinasi bulanan antar dinas');
       expect(await overflow(wall)).toEqual({ page: false, clipped: 0 });
-      await wall.waitForTimeout(3_500);
-      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-group-${size}.png`) });
+      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-group-${size}.png`), animations: 'disabled' });
       // The busiest group (six challenges) still fits.
       for (let step = 0; step < 4; step += 1) await wall.keyboard.press('ArrowRight');
       await expect.poll(() => wall.getByTestId('wall-spotlight').getAttribute('data-group-id'), PATIENCE).toBe(event.groups[4]!.id);
       expect(await wall.getByTestId('wall-spotlight').getByTestId('wall-challenge').count()).toBe(6);
       expect(await overflow(wall)).toEqual({ page: false, clipped: 0 });
-      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-group-busy-${size}.png`) });
+      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-group-busy-${size}.png`), animations: 'disabled' });
 
       await wall.keyboard.press('k');
       const chart = wall.getByTestId('chart-challenges-canvas');
@@ -154,8 +159,9 @@ describe('the projector wall', () => {
       }), PATIENCE).toBeGreaterThan(1_000);
       expect(await wall.getByTestId('chart-votes').count()).toBe(1);
       expect(await overflow(wall)).toEqual({ page: false, clipped: 0 });
-      await wall.waitForTimeout(3_500);
-      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-chart-${size}.png`) });
+      // Chart.js animates its bars for 0.4 s (in script: `animations: 'disabled'` stops CSS only).
+      await wall.waitForTimeout(500);
+      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-chart-${size}.png`), animations: 'disabled' });
 
       await wall.keyboard.press('c');
       await expect.poll(() => wall.getByTestId('wall-spotlight').getAttribute('data-group-id'), PATIENCE).toBe(event.groups[0]!.id);
@@ -164,8 +170,7 @@ describe('the projector wall', () => {
       await wall.keyboard.press('j');
       await wall.getByTestId('join-screen').waitFor();
       expect(await overflow(wall)).toEqual({ page: false, clipped: 0 });
-      await wall.waitForTimeout(3_500);
-      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-join-${size}.png`) });
+      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-join-${size}.png`), animations: 'disabled' });
     }
   });
 });

@@ -28,8 +28,20 @@ export function sendCommand(socket: ControlSocket, command: unknown): Promise<Co
   return new Promise((resolve) => socket.emit('command', command, resolve));
 }
 
+/** A command that must succeed: a refusal fails the test at once, with the server's reason. */
+export async function commandOk(socket: ControlSocket, command: unknown): Promise<void> {
+  const reply = await sendCommand(socket, command);
+  if (!reply.ok) throw new Error(`${JSON.stringify(command)} refused: ${JSON.stringify(reply)}`);
+}
+
 export function sendVote(socket: ControlSocket, cardId: string, delta: 1 | -1): Promise<CommandReply> {
   return new Promise((resolve) => socket.emit('vote', { cardId, delta }, resolve));
+}
+
+/** A vote that must be counted. */
+export async function voteOk(socket: ControlSocket, cardId: string, delta: 1 | -1): Promise<void> {
+  const reply = await sendVote(socket, cardId, delta);
+  if (!reply.ok) throw new Error(`vote ${delta} on ${cardId} refused: ${JSON.stringify(reply)}`);
 }
 
 /** A reader of the latest payload of one server event on a socket opened with `openControl`. */

@@ -9,7 +9,7 @@ import {
   type CreateEventReply,
   type GroupId,
 } from '@rembuk/shared';
-import { openControl, sendCommand, sendVote, type ControlSocket } from './controlClient.js';
+import { commandOk, openControl, voteOk, type ControlSocket } from './controlClient.js';
 import { joinBoard, type BoardClient } from './yjsClient.js';
 import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from './testServer.js';
 
@@ -103,19 +103,13 @@ export async function buildReportFixture(): Promise<ReportFixture> {
 
   const organizer = await openControl(server.url, { token: reply.organizerKey, eventId: event.id });
   sockets.push(organizer);
-  const command = async (body: Record<string, unknown>) => {
-    const answer = await sendCommand(organizer, body);
-    if (!answer.ok) throw new Error(`${JSON.stringify(body)} refused: ${JSON.stringify(answer)}`);
-  };
+  const command = (body: Record<string, unknown>) => commandOk(organizer, body);
   await command({ type: 'setPhase', scope: { kind: 'event' }, phase: 'vote' });
   const phone = async (ticket: string) => {
     const socket = await openControl(server.url, { token: ticket, eventId: event.id });
     sockets.push(socket);
     return async (cardId: CardId, dots: number) => {
-      for (let dot = 0; dot < dots; dot += 1) {
-        const answer = await sendVote(socket, cardId, 1);
-        if (!answer.ok) throw new Error(`vote refused: ${JSON.stringify(answer)}`);
-      }
+      for (let dot = 0; dot < dots; dot += 1) await voteOk(socket, cardId, 1);
     };
   };
   const seatA = await takeSeat(server.url, event.joinCode, ntt);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRembukServer, silentLogger, SqliteStorage, type RembukServer, type Storage } from '@rembuk/server';
-import type { CreateAccessKeyReply, CreateEventReply, TakeSeatReply } from '@rembuk/shared';
+import { boardDocName, cardsOf, type CreateAccessKeyReply, type CreateEventReply, type EventId, type GroupId, type TakeSeatReply } from '@rembuk/shared';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
 
@@ -81,6 +81,18 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
   }
+}
+
+/**
+ * Wait until the server's copy of a board holds these cards: a client's write has arrived, so a command or vote
+ * about them will find them (rather than sleeping and hoping).
+ */
+export async function untilServerHas(server: TestServer, eventId: EventId, groupId: GroupId, cardIds: readonly string[]): Promise<void> {
+  await eventually(() => {
+    const room = server.server.registry.loaded(boardDocName(eventId, groupId));
+    const missing = room ? cardIds.filter((id) => !cardsOf(room.doc).has(id)) : cardIds;
+    if (missing.length > 0) throw new Error(`the server's board lacks ${missing.join(', ')}`);
+  });
 }
 
 /** Take a seat in a group as a participant device, over the real REST API; pass the old ticket to switch groups. */

@@ -5,8 +5,8 @@ import {
   setChallengeCategory,
   type CreateEventReply,
 } from '@rembuk/shared';
-import { openControl, sendCommand, sendVote } from './controlClient.js';
-import { createTestEvent, takeSeat } from './testServer.js';
+import { commandOk, openControl, voteOk } from './controlClient.js';
+import { createTestEvent, takeSeat, untilServerHas, type TestServer } from './testServer.js';
 import { connectBoard } from './yjsClient.js';
 
 /** Challenges as groups at the conference write them, each with a category and the actions that answer it. */
@@ -29,12 +29,13 @@ export interface WallFixture {
  * An event with the eight default region groups, each board filled with a few of the challenges above (different
  * per group), linked actions, some agreed cards and revealed votes: what a wall looks like mid-session.
  */
-export async function seedWallEvent(serverUrl: string, yjsUrl: string, createProjectorKey: (reply: CreateEventReply) => Promise<string>): Promise<WallFixture> {
+export async function seedWallEvent(server: TestServer, createProjectorKey: (reply: CreateEventReply) => Promise<string>): Promise<WallFixture> {
+  const serverUrl = server.url;
   const reply = await createTestEvent(serverUrl, { title: 'Rembuk Nasional Anti-TPPO 2026', groups: [...DEFAULT_REGION_GROUPS] });
   const organizer = await openControl(serverUrl, { token: reply.organizerKey, eventId: reply.event.id });
   try {
     for (const [groupIndex, group] of reply.event.groups.entries()) {
-      const board = connectBoard(yjsUrl, reply.event.id, group.id, reply.organizerKey);
+      const board = connectBoard(server.yjsUrl, reply.event.id, group.id, reply.organizerKey);
       await board.synced;
       const count = 2 + (groupIndex % 5);
       const ids = [];
@@ -47,23 +48,23 @@ export async function seedWallEvent(serverUrl: string, yjsUrl: string, createPro
       }
       // An action written before anyone linked it to a challenge.
       if (groupIndex === 0) addCard(board.doc, { kind: 'action', text: 'Forum koordinasi bulanan antar dinas' });
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await untilServerHas(server, reply.event.id, group.id, ids);
       const agreed = ids[1];
-      if (agreed) await sendCommand(organizer, { type: 'moderate', groupId: group.id, cardId: agreed, action: 'agree' });
+      if (agreed) await commandOk(organizer, { type: 'moderate', groupId: group.id, cardId: agreed, action: 'agree' });
       // Half the groups have voted and see their totals.
       if (groupIndex % 2 === 0) {
-        await sendCommand(organizer, { type: 'setPhase', scope: { kind: 'group', groupId: group.id }, phase: 'vote' });
+        await commandOk(organizer, { type: 'setPhase', scope: { kind: 'group', groupId: group.id }, phase: 'vote' });
         const seat = await takeSeat(serverUrl, reply.event.joinCode, group.id);
         const voter = await openControl(serverUrl, { token: seat.ticket, eventId: reply.event.id });
         // The last card written gets the most dots, so the wall's ranking differs from board order.
         const dots: [string | undefined, number][] = [[ids.at(-1), 3], [ids[0], 2]];
-        for (const [id, count] of dots) for (let dot = 0; id && dot < count; dot += 1) await sendVote(voter, id, 1);
+        for (const [id, count] of dots) for (let dot = 0; id && dot < count; dot += 1) await voteOk(voter, id, 1);
         voter.disconnect();
-        await sendCommand(organizer, { type: 'revealVotes', scope: { kind: 'group', groupId: group.id }, revealed: true });
+        await commandOk(organizer, { type: 'revealVotes', scope: { kind: 'group', groupId: group.id }, revealed: true });
       }
       board.destroy();
     }
-    await sendCommand(organizer, { type: 'startTimer', scope: { kind: 'event' }, durationMs: 12 * 60_000, onZero: 'notify' });
+    await commandOk(organizer, { type: 'startTimer', scope: { kind: 'event' }, durationMs: 12 * 60_000, onZero: 'notify' });
   } finally {
     organizer.disconnect();
   }
