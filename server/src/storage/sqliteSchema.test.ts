@@ -26,6 +26,9 @@ describe('the SQLite schema upgrade', () => {
     };
     old.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?)').run(oldEvent.id, 'ABCDEFGH', oldEvent.organizerKeyHash, JSON.stringify(oldEvent), oldEvent.createdAt);
     old.prepare('INSERT INTO board_updates (doc, data) VALUES (?, ?)').run(`${oldEvent.id}.grp00001`, Buffer.from([1, 2]));
+    // Created long before its date: its purge time counts from the date, as for a new event.
+    const dated = { ...oldEvent, id: 'oldevent00000002', date: '2027-03-10', joinCode: 'BCDE-FGHJ' };
+    old.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?)').run(dated.id, 'BCDEFGHJ', dated.organizerKeyHash, JSON.stringify(dated), dated.createdAt);
     old.close();
 
     const store = new SqliteStorage(file);
@@ -38,6 +41,8 @@ describe('the SQLite schema upgrade', () => {
     expect(upgraded!.ticketSecret.length).toBeGreaterThan(20);
     expect(await store.loadUpdates(`${oldEvent.id}.grp00001`)).toEqual([new Uint8Array([1, 2])]);
     expect(await store.listEventsToPurge(new Date('2026-12-02T00:00:00Z'))).toEqual([oldEvent.id]);
+    // Midnight after 10 March 2027 in WITA (UTC+8), plus 30 days.
+    expect((await store.getEvent(dated.id as EventId))?.purgeAt).toBe('2027-04-09T16:00:00.000Z');
     await store.createEvent({ ...upgraded!, id: 'newevent00000001' as EventId, joinCode: 'JKLM-NPQR' as JoinCode });
     expect((await store.getEvent('newevent00000001' as EventId))?.title).toBe('Acara lama');
     await store.close();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { DEFAULT_VOTE_BUDGET } from '@rembuk/shared';
-import { DEFAULT_PURGE_AFTER_DAYS } from '../events/retention.js';
+import { DEFAULT_VOTE_BUDGET, TIME_ZONES, type TimeZoneLabel } from '@rembuk/shared';
+import { DEFAULT_PURGE_AFTER_DAYS, purgeTime } from '../events/retention.js';
 
 /** Bump when the schema changes; `migrate` brings older files up to date. */
 const SCHEMA_VERSION = 2;
@@ -78,7 +78,7 @@ export function migrate(db: Database.Database): void {
 
 /**
  * Version 1 events had no settings, ticket secret or purge time: give them the defaults a new event gets, with
- * the purge time counted from their creation.
+ * the purge time counted as for a new event (from the event's date, or from its creation when it has none).
  */
 function upgradeVersion1Events(db: Database.Database): void {
   const rows = db.prepare<[], { id: string; data: string }>('SELECT id, data FROM events').all();
@@ -88,7 +88,15 @@ function upgradeVersion1Events(db: Database.Database): void {
     const createdAt = typeof event.createdAt === 'string' ? event.createdAt : new Date().toISOString();
     event.ticketSecret ??= randomBytes(32).toString('base64url');
     event.settings ??= { allowReadingOtherGroups: false, voteBudget: { ...DEFAULT_VOTE_BUDGET }, purgeAfterDays: DEFAULT_PURGE_AFTER_DAYS };
-    event.purgeAt ??= new Date(Date.parse(createdAt) + DEFAULT_PURGE_AFTER_DAYS * 24 * 60 * 60 * 1000).toISOString();
+    // An event dated weeks after its creation must not be purged before it happens.
+    event.purgeAt ??= purgeTime(
+      { date: typeof event.date === 'string' ? event.date : null, timeZone: timeZoneOf(event.timeZone), createdAt },
+      DEFAULT_PURGE_AFTER_DAYS,
+    );
     update.run(JSON.stringify(event), String(event.purgeAt), row.id);
   }
+}
+
+function timeZoneOf(value: unknown): TimeZoneLabel {
+  return TIME_ZONES.find((zone) => zone === value) ?? 'WIB';
 }
