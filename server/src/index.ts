@@ -2,6 +2,6 @@ export { createRembukServer } from './createRembukServer.js';
 export type { RembukServer, RembukServerOptions } from './createRembukServer.js';
 export { SqliteStorage } from './storage/SqliteStorage.js';
 export { MemoryStorage } from './storage/MemoryStorage.js';
-export type { Storage, StoredEvent, EventStore, UpdateStore } from './storage/Storage.js';
+export type { Storage, StoredEvent, EventStore, UpdateStore, VoteRow } from './storage/Storage.js';
 export { silentLogger, consoleLogger } from './util/logger.js';
 export type { Logger } from './util/logger.js';

@@ -222,21 +222,28 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     publishDashboard(eventId);
   }
 
+  // Every send reads the store or a board; a failed read is logged and skipped (the next change sends again),
+  // never left as an unhandled rejection that would take the process down.
   async function sendVotes(socket: ControlSocket, groupId: string): Promise<void> {
-    socket.emit('votes', await deps.votes.view(socket.data.access, groupId));
+    await logFailure('the votes could not be read', async () => socket.emit('votes', await deps.votes.view(socket.data.access, groupId)));
   }
 
   async function sendDashboard(socket: ControlSocket): Promise<void> {
     const { access } = socket.data;
-    socket.emit('dashboard', await dashboardRows(access, runGroups(access), { presence, sessions: deps.sessions, votes: deps.votes, boards: deps.boardStats }));
+    await logFailure('the dashboard could not be built', async () =>
+      socket.emit('dashboard', await dashboardRows(access, runGroups(access), { presence, sessions: deps.sessions, votes: deps.votes, boards: deps.boardStats })),
+    );
   }
 
   async function sendWall(socket: ControlSocket): Promise<void> {
+    await logFailure('the projector wall could not be built', async () => socket.emit('wall', await buildWallView(socket.data.access.event, deps.wallSources)));
+  }
+
+  async function logFailure(what: string, send: () => Promise<unknown>): Promise<void> {
     try {
-      socket.emit('wall', await buildWallView(socket.data.access.event, deps.wallSources));
+      await send();
     } catch (error) {
-      // A board that cannot be read must not take the control plane down; the next change tries again.
-      deps.logger.error('the projector wall could not be built', error);
+      deps.logger.error(what, error);
     }
   }
 
@@ -249,11 +256,9 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     const [first] = await io.in(rooms.walls(eventId)).fetchSockets();
     const projector = first ? io.sockets.sockets.get(first.id) : undefined;
     if (!projector) return;
-    try {
-      io.to(rooms.walls(eventId)).emit('wall', await buildWallView(projector.data.access.event, deps.wallSources));
-    } catch (error) {
-      deps.logger.error('the projector wall could not be built', error);
-    }
+    await logFailure('the projector wall could not be built', async () =>
+      io.to(rooms.walls(eventId)).emit('wall', await buildWallView(projector.data.access.event, deps.wallSources)),
+    );
   }
 
   function publishDashboard(eventId: EventId): void {
@@ -276,11 +281,13 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
   }
 
   async function forEachSocket(room: string, use: (socket: ControlSocket) => unknown): Promise<void> {
-    const sockets = await io.in(room).fetchSockets();
-    for (const remote of sockets) {
-      const socket = io.sockets.sockets.get(remote.id);
-      if (socket) await use(socket);
-    }
+    await logFailure(`sending to ${room} failed`, async () => {
+      const sockets = await io.in(room).fetchSockets();
+      for (const remote of sockets) {
+        const socket = io.sockets.sockets.get(remote.id);
+        if (socket) await use(socket);
+      }
+    });
   }
 
   return {
