@@ -121,6 +121,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
         CLOSE_CODES.accessRevoked,
         'reading other groups ended',
       );
+      // Their control sockets too: they would otherwise keep hearing that group's presence, votes and session.
+      control.disconnectOtherGroupReaders(eventId);
     },
     eventDeleted: (eventId) => {
       yjs.closeWhere((access) => access.event.id === eventId, CLOSE_CODES.accessRevoked, 'event deleted');

@@ -109,6 +109,23 @@ describe('roles are enforced on every channel', () => {
     }
   });
 
+  it('cuts a participant reading another group on both channels once the event stops allowing it', async () => {
+    await patchSettings({ allowReadingOtherGroups: true });
+    const reader = connectBoard(server.yjsUrl, reply.event.id, groupA, tokens.participantB);
+    const watching = await openControl(server.url, { token: tokens.participantB, eventId: reply.event.id, groupId: groupA });
+    const ownGroup = await openControl(server.url, { token: tokens.participantB, eventId: reply.event.id });
+    await reader.synced;
+    const reasons: string[] = [];
+    watching.on('disconnect', (reason) => reasons.push(reason));
+    await patchSettings({ allowReadingOtherGroups: false });
+    await eventually(() => expect(reader.closeCodes).toContain(CLOSE_CODES.accessRevoked));
+    await eventually(() => expect(reasons).toEqual(['io server disconnect']));
+    // The socket on its own group stays.
+    expect(ownGroup.connected).toBe(true);
+    reader.destroy();
+    ownGroup.disconnect();
+  });
+
   async function commandOutcome(actor: Actor, command: Record<string, unknown>): Promise<string> {
     const socket = await openControl(server.url, { token: tokens[actor], eventId: reply.event.id }).catch((error: Error) => error);
     if (socket instanceof Error) return `refused:${socket.message}`;

@@ -61,6 +61,8 @@ export interface ControlPlane {
   /** Disconnect every socket of a key (revoked) or of an event (deleted). */
   disconnectKey(keyId: string): void;
   disconnectEvent(eventId: EventId): void;
+  /** The event stopped letting participants read other groups: cut participant sockets watching another group. */
+  disconnectOtherGroupReaders(eventId: EventId): void;
   close(): Promise<void>;
 }
 
@@ -316,13 +318,20 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     disconnectKey(keyId) {
       io.in(rooms.key(keyId)).disconnectSockets(true);
     },
+    disconnectOtherGroupReaders(eventId) {
+      void forEachSocket(rooms.event(eventId), (socket) => {
+        const { access, groupId } = socket.data;
+        if (access.role === 'participant' && groupId !== null && groupId !== access.seat) socket.disconnect(true);
+      });
+    },
     disconnectEvent(eventId) {
       io.in(rooms.event(eventId)).disconnectSockets(true);
     },
     close: async () => {
       for (const timer of pending.values()) clearTimeout(timer);
       pending.clear();
-      io.disconnectSockets(true);
+      // Close the transports only: clients see a dropped connection and reconnect to the next server. A
+      // server-side disconnect would tell them they were cut on purpose (revoked), and they would not come back.
       io.engine.close();
     },
   };
