@@ -10,7 +10,7 @@ import type {
 } from '@rembuk/shared';
 import { sendCommand, type CommandOutcome } from './commandChannel.js';
 import { Listeners } from './Listeners.js';
-import { retryThrottledHandshake } from './retryThrottledHandshake.js';
+import { isFinalRefusal, retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
 
@@ -29,9 +29,6 @@ export interface DashboardSnapshot {
   rows: GroupDashboardRow[];
   receivedAt: number;
 }
-
-/** Refusals after which asking again with the same key cannot help. */
-const FINAL_REFUSALS = new Set(['unauthorized', 'forbidden', 'notFound', 'invalid_handshake']);
 
 /**
  * The facilitator dashboard's control connection: a socket.io socket on no board, told the dashboard rows,
@@ -74,7 +71,7 @@ export class DashboardConnection {
       this.setState(reason === 'io server disconnect' ? { kind: 'closed', reason: 'revoked' } : { kind: 'reconnecting' });
     });
     this.socket.on('connect_error', (error) => {
-      if (FINAL_REFUSALS.has(error.message)) this.setState({ kind: 'closed', reason: this.everConnected() ? 'revoked' : 'refused' });
+      if (isFinalRefusal(error.message)) this.setState({ kind: 'closed', reason: this.everConnected() ? 'revoked' : 'refused' });
     });
     this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
   }

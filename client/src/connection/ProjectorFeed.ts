@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, EventId, ServerToClientEvents, WallView } from '@rembuk/shared';
 import { Listeners } from './Listeners.js';
-import { retryThrottledHandshake } from './retryThrottledHandshake.js';
+import { isFinalRefusal, retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
 
@@ -31,7 +31,7 @@ export class ProjectorFeed {
     };
     // Cut by the server (key revoked, event deleted), or refused for good at the handshake.
     this.socket.on('disconnect', (reason) => reason === 'io server disconnect' && close());
-    this.socket.on('connect_error', (error) => error.message !== 'rate_limited' && error.message !== 'internal' && close());
+    this.socket.on('connect_error', (error) => isFinalRefusal(error.message) && close());
     this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
   }
 

@@ -1,8 +1,17 @@
 import type { Socket } from 'socket.io-client';
-import type { HandshakeError } from '@rembuk/shared';
+import { HANDSHAKE_ERRORS, type HandshakeError } from '@rembuk/shared';
 
 /** Refusals that say "not now" rather than "never": a QR-code burst of joins, or a passing server error. */
 const RETRYABLE: ReadonlySet<HandshakeError> = new Set<HandshakeError>(['rate_limited', 'internal']);
+/**
+ * A handshake refusal after which asking again with the same credential cannot help (unknown key, wrong event,
+ * malformed handshake). Transport failures ("websocket error", "timeout") and retryable refusals are not final.
+ */
+export function isFinalRefusal(message: string): boolean {
+  const refusal = HANDSHAKE_ERRORS.find((candidate) => candidate === message);
+  return refusal !== undefined && !RETRYABLE.has(refusal);
+}
+
 /** First wait before asking again; doubled per refusal up to the maximum, with jitter so phones spread out. */
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 15_000;
