@@ -20,7 +20,7 @@ import { Listeners } from './Listeners.js';
 import { retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
-import { addPendingEdit, clearPendingEdits, readPendingEdits } from '../storage/pendingEdits.js';
+import { clearPendingEdits, readPendingEdits, savePendingEdits } from '../storage/pendingEdits.js';
 
 /** Transaction origin of edits restored from this device's storage (made offline in an earlier page). */
 const RESTORED_EDITS = Symbol('restored edits');
@@ -81,6 +81,8 @@ export class BoardConnection {
   private board: BoardSnapshot | null = null;
   private movedTo: GroupId | null = null;
   private deliveredTimer: ReturnType<typeof setTimeout> | null = null;
+  /** This device's undelivered edits, merged; mirrored to storage so a closed tab does not lose them. */
+  private pendingEdits: Uint8Array | null = null;
 
   constructor(private readonly options: BoardConnectionOptions) {
     this.browserOnline = globalThis.navigator?.onLine ?? true;
@@ -99,8 +101,8 @@ export class BoardConnection {
     this.doc.on('update', this.onDocUpdate);
     this.doc.on('afterTransaction', this.onTransaction);
     // Edits an earlier page made offline and could not deliver: the sync after connecting sends them.
-    const restored = readPendingEdits(options.eventId, options.groupId);
-    if (restored) Y.applyUpdate(this.doc, restored, RESTORED_EDITS);
+    this.pendingEdits = readPendingEdits(options.eventId, options.groupId);
+    if (this.pendingEdits) Y.applyUpdate(this.doc, this.pendingEdits, RESTORED_EDITS);
 
     this.socket = io(options.origin.http, {
       auth: this.handshake(),
@@ -190,14 +192,21 @@ export class BoardConnection {
     if (this.deliveredTimer) clearTimeout(this.deliveredTimer);
     this.deliveredTimer = setTimeout(() => {
       this.deliveredTimer = null;
-      if (this.state.kind === 'connected' && this.state.synced) clearPendingEdits(this.options.eventId, this.options.groupId);
+      if (this.state.kind === 'connected' && this.state.synced) this.forgetPendingEdits();
     }, DELIVERED_AFTER_SYNC_MS);
+  }
+
+  private forgetPendingEdits(): void {
+    this.pendingEdits = null;
+    clearPendingEdits(this.options.eventId, this.options.groupId);
   }
 
   private readonly onClosedForGood = (event: { code: number }): void => {
     // Refused for good (moved, revoked, deleted): edits kept for this board can never be delivered.
-    clearPendingEdits(this.options.eventId, this.options.groupId);
+    this.forgetPendingEdits();
     this.finalCode = event.code;
+    // A pending "rate limited" retry would otherwise reconnect the control socket of a closed board.
+    this.stopHandshakeRetry();
     this.socket.disconnect();
     this.refreshState();
   };
@@ -205,7 +214,8 @@ export class BoardConnection {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     // This device's own edits while no server hears them are kept until delivered (the provider's are the server's).
     if (origin !== this.provider && origin !== RESTORED_EDITS && this.state.kind !== 'connected') {
-      addPendingEdit(this.options.eventId, this.options.groupId, update);
+      this.pendingEdits = this.pendingEdits ? Y.mergeUpdates([this.pendingEdits, update]) : update;
+      savePendingEdits(this.options.eventId, this.options.groupId, this.pendingEdits);
     }
     this.board = null;
     this.boardListeners.notify();

@@ -1,5 +1,7 @@
 import type { EventId } from '@rembuk/shared';
 import { readStored, removeStored, writeStored } from './deviceStorage.js';
+import { forgetOwnCards } from './ownCards.js';
+import { forgetPendingEdits } from './pendingEdits.js';
 
 /**
  * Where the tokens that open a board live on this device. The organizer key stays in localStorage (it came in a
@@ -36,6 +38,8 @@ export function forgetEvent(eventId: EventId): void {
     removeStored('local', name);
   }
   removeStored('session', participantName(eventId));
+  forgetOwnCards(eventId);
+  forgetPendingEdits(eventId);
 }
 
 export function rememberTicket(eventId: EventId, ticket: string): void {

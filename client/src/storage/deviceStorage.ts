@@ -28,6 +28,21 @@ export function removeStored(kind: StorageKind, key: string): void {
   }
 }
 
+export function removeStoredWithPrefix(kind: StorageKind, prefix: string): void {
+  try {
+    const storage = storageOf(kind);
+    if (!storage) return;
+    const keys: string[] = [];
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // Nothing to forget if storage is unavailable.
+  }
+}
+
 function storageOf(kind: StorageKind): Storage | undefined {
   return kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
 }

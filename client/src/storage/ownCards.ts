@@ -1,5 +1,5 @@
 import type { EventId } from '@rembuk/shared';
-import { readStored, writeStored } from './deviceStorage.js';
+import { readStored, removeStored, writeStored } from './deviceStorage.js';
 
 /**
  * Ids of the cards this device created, so a participant can withdraw their own cards later. The server keeps
@@ -24,4 +24,8 @@ export function rememberOwnCard(eventId: EventId, cardId: string): ReadonlySet<s
   const ids = [...ownCardIds(eventId), cardId].slice(-MAX_REMEMBERED_CARDS);
   writeStored('local', ownCardsName(eventId), JSON.stringify(ids));
   return new Set(ids);
+}
+
+export function forgetOwnCards(eventId: EventId): void {
+  removeStored('local', ownCardsName(eventId));
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, readBoard, type EventId, type GroupId } from '@rembuk/shared';
-import { addPendingEdit, clearPendingEdits, readPendingEdits } from './pendingEdits.js';
+import { clearPendingEdits, forgetPendingEdits, readPendingEdits, savePendingEdits } from './pendingEdits.js';
 
 /** A Map-backed localStorage, as in a browser (the unit tests run in Node). */
 class MemoryStorage {
@@ -15,6 +15,12 @@ class MemoryStorage {
   removeItem(key: string): void {
     this.items.delete(key);
   }
+  get length(): number {
+    return this.items.size;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
 }
 
 const eventId = 'evt00001' as EventId;
@@ -25,13 +31,13 @@ describe('pending edits', () => {
     Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
   });
 
-  it('keeps a device’s undelivered edits, merged, until they are cleared', () => {
+  it('keeps a device’s undelivered edits until they are cleared', () => {
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));
     addCard(doc, { kind: 'challenge', text: 'Ditulis saat luring' });
     addCard(doc, { kind: 'action', text: 'Langkah luring' });
-    for (const update of updates) addPendingEdit(eventId, groupId, update);
+    savePendingEdits(eventId, groupId, Y.mergeUpdates(updates));
 
     const restored = new Y.Doc();
     Y.applyUpdate(restored, readPendingEdits(eventId, groupId)!);
@@ -44,12 +50,22 @@ describe('pending edits', () => {
 
   it('keeps each board apart, and forgets edits too old to matter', () => {
     const doc = new Y.Doc();
-    doc.on('update', (update: Uint8Array) => addPendingEdit(eventId, groupId, update, 0));
+    doc.on('update', (update: Uint8Array) => savePendingEdits(eventId, groupId, update, 0));
     addCard(doc, { kind: 'challenge', text: 'lama' });
     expect(readPendingEdits(eventId, 'grp2' as GroupId)).toBeNull();
     expect(readPendingEdits(eventId, groupId, 60_000)).not.toBeNull();
     expect(readPendingEdits(eventId, groupId, 4 * 24 * 60 * 60 * 1000)).toBeNull();
     expect(globalThis.localStorage.getItem(`rembuk.pending.${eventId}.${groupId}`)).toBeNull();
+  });
+
+  it('forgets every board of a deleted event, and only that event', () => {
+    savePendingEdits(eventId, groupId, new Uint8Array([0, 0]));
+    savePendingEdits(eventId, 'grp2' as GroupId, new Uint8Array([0, 0]));
+    savePendingEdits('evt00002' as EventId, groupId, new Uint8Array([0, 0]));
+    forgetPendingEdits(eventId);
+    expect(readPendingEdits(eventId, groupId)).toBeNull();
+    expect(readPendingEdits(eventId, 'grp2' as GroupId)).toBeNull();
+    expect(readPendingEdits('evt00002' as EventId, groupId)).not.toBeNull();
   });
 
   it('ignores what it cannot read', () => {

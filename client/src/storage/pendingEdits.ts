@@ -1,6 +1,5 @@
-import * as Y from 'yjs';
 import type { EventId, GroupId } from '@rembuk/shared';
-import { readStored, removeStored, writeStored } from './deviceStorage.js';
+import { readStored, removeStored, removeStoredWithPrefix, writeStored } from './deviceStorage.js';
 
 /**
  * Edits this device made to a board while no server could hear them, kept in localStorage until a sync delivers
@@ -29,16 +28,19 @@ export function readPendingEdits(eventId: EventId, groupId: GroupId, now = Date.
   return stored.update;
 }
 
-/** Add one local update (merged with those already kept). */
-export function addPendingEdit(eventId: EventId, groupId: GroupId, update: Uint8Array, now = Date.now()): void {
-  const kept = readPendingEdits(eventId, groupId, now);
-  const merged = kept ? Y.mergeUpdates([kept, update]) : update;
-  const value: StoredPending = { update: toBase64(merged), savedAt: now };
+/** Keep these edits (all of them, merged: the caller holds them in memory and rewrites the whole). */
+export function savePendingEdits(eventId: EventId, groupId: GroupId, update: Uint8Array, now = Date.now()): void {
+  const value: StoredPending = { update: toBase64(update), savedAt: now };
   writeStored('local', pendingName(eventId, groupId), JSON.stringify(value));
 }
 
 export function clearPendingEdits(eventId: EventId, groupId: GroupId): void {
   removeStored('local', pendingName(eventId, groupId));
+}
+
+/** Every board's kept edits of an event (the event was deleted). */
+export function forgetPendingEdits(eventId: EventId): void {
+  removeStoredWithPrefix('local', `rembuk.pending.${eventId}.`);
 }
 
 function parse(value: string | null): { update: Uint8Array; savedAt: number } | null {
