@@ -131,12 +131,9 @@ export class BoardRoom {
     if (this.destroyed) return;
     await this.flush();
     if (this.updatesSinceCompaction > 1) await this.compact();
-    this.destroyed = true;
-    this.guard.destroy();
-    this.awareness.off('update', this.broadcastAwareness);
-    this.awareness.destroy();
-    this.doc.off('update', this.queueUpdate);
-    this.doc.destroy();
+    // Discarded meanwhile (its event was deleted): nothing left to free.
+    if (this.destroyed) return;
+    this.free();
   }
 
   get isDestroyed(): boolean {
@@ -152,9 +149,13 @@ export class BoardRoom {
   /** Free the board without persisting anything: its event was deleted. */
   discard(): void {
     if (this.destroyed) return;
-    this.destroyed = true;
     this.pending = [];
     this.releaseWaiters();
+    this.free();
+  }
+
+  private free(): void {
+    this.destroyed = true;
     this.guard.destroy();
     this.awareness.off('update', this.broadcastAwareness);
     this.awareness.destroy();
@@ -200,6 +201,8 @@ export class BoardRoom {
       return;
     }
     this.writing = false;
+    // Discarded while the write was out (its event was deleted): no broadcast, and no snapshot written back.
+    if (this.destroyed) return;
     for (const entry of batch) this.broadcastUpdate(entry);
     this.options.onChanged?.(this.name);
     this.updatesSinceCompaction += batch.length;
@@ -210,6 +213,8 @@ export class BoardRoom {
   }
 
   private async compact(): Promise<void> {
+    // A discarded board's rows were deleted with its event: a snapshot now would bring them back for good.
+    if (this.destroyed) return;
     await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
     this.updatesSinceCompaction = 1;
   }
