@@ -25,6 +25,9 @@ describe('the facilitator dashboard', () => {
     sockets.push(facilitator);
     const rows = latest(facilitator, 'dashboard');
     await eventually(() => expect(rows()?.map((row) => row.groupId)).toEqual([ntt, jawa]));
+    // The organizer runs every group: the rows are built once for all, and each runner gets only its own groups.
+    const organizer = await openControl(server.url, { token: reply.organizerKey, eventId: reply.event.id });
+    sockets.push(organizer);
 
     const participant = await joinBoard(server, reply.event, ntt);
     await participant.synced;
@@ -44,6 +47,9 @@ describe('the facilitator dashboard', () => {
     await eventually(() =>
       expect(rows()?.find((row) => row.groupId === ntt)).toMatchObject({ votesCast: 1, session: { phase: 'vote', timer: { kind: 'running' } } }),
     );
+    expect(rows()?.map((row) => row.groupId)).toEqual([ntt, jawa]);
+    expect(latest(organizer, 'dashboard')()?.map((row) => row.groupId)).toEqual(reply.event.groups.map((group) => group.id));
+    expect(latest(organizer, 'dashboard')()?.find((row) => row.groupId === ntt)).toMatchObject({ votesCast: 1 });
     participant.destroy();
   });
 });

@@ -263,14 +263,30 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     );
   }
 
-  function publishDashboard(eventId: EventId): void {
-    schedule(`dashboard:${eventId}`, () => void forEachSocket(rooms.runners(eventId), sendDashboard));
+  function publishDashboard(eventId: EventId, delayMs = COALESCE_MS): void {
+    schedule(`dashboard:${eventId}`, () => void emitDashboards(eventId), delayMs);
+  }
+
+  /** Every runner's dashboard from one set of rows: each board is read once, not once per runner watching it. */
+  async function emitDashboards(eventId: EventId): Promise<void> {
+    await logFailure('the dashboards could not be built', async () => {
+      const runners = (await io.in(rooms.runners(eventId)).fetchSockets()).flatMap((remote) => io.sockets.sockets.get(remote.id) ?? []);
+      const [first] = runners;
+      if (!first) return;
+      const groupIds = first.data.access.event.groups.map((group) => group.id).filter((groupId) => runners.some((socket) => runGroups(socket.data.access).includes(groupId)));
+      const rows = await dashboardRows(first.data.access, groupIds, { presence, sessions: deps.sessions, votes: deps.votes, boards: deps.boardStats });
+      for (const socket of runners) {
+        const runs = new Set(runGroups(socket.data.access));
+        socket.emit('dashboard', rows.filter((row) => runs.has(row.groupId)));
+      }
+    });
   }
 
   function publishVotes(eventId: EventId, groupId: string): void {
     schedule(`votes:${eventId}:${groupId}`, () => void forEachSocket(rooms.group(eventId, groupId), (socket) => sendVotes(socket, groupId)));
     publishDashboard(eventId);
-    publishWall(eventId);
+    // Hidden votes change nothing on the wall.
+    if (deps.sessions.group(eventId, groupId).votesRevealed) publishWall(eventId);
   }
 
   function schedule(key: string, run: () => void, delayMs = COALESCE_MS): void {
@@ -306,7 +322,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     },
     publishVotes,
     boardChanged(eventId) {
-      schedule(`dashboard:${eventId}`, () => void forEachSocket(rooms.runners(eventId), sendDashboard), BOARD_CHANGE_COALESCE_MS);
+      publishDashboard(eventId, BOARD_CHANGE_COALESCE_MS);
       publishWall(eventId, BOARD_CHANGE_COALESCE_MS);
     },
     seatChanged(eventId, deviceId, groupId) {
