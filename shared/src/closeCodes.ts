@@ -10,9 +10,13 @@ export const CLOSE_CODES = {
    * schema is not closed: it is reverted and the revert is broadcast.)
    */
   malformedFrame: 4400,
-  /** No token, or a token that is neither this event's organizer key nor any event's join code. Final. */
+  /** No token, or one that is no key or ticket the server knows (or a revoked key). Final. */
   unauthorized: 4401,
-  /** Another event's join code: valid, but not for this board. Final. */
+  /**
+   * A valid key or ticket that may not open this board: another event's, a participant's for another group (unless
+   * the event lets participants read other groups), a facilitator's for a group it does not run, or any projector
+   * key (projectors get the filtered wall instead). Final.
+   */
   forbidden: 4403,
   /** The board name is malformed, or its event or group does not exist. Final. */
   boardNotFound: 4404,

@@ -37,7 +37,7 @@ export class BoardGuard {
   /**
    * Call right after a connection's update was applied. Returns the problem found (after reverting it), or null.
    */
-  checkLastClientUpdate(allowance: WriteAllowance = 'write'): string | null {
+  checkLastClientUpdate(allowance: WriteAllowance): string | null {
     const touchedCards = this.touchedCards;
     const foreignRoots = this.touchedForeignRoots;
     this.touchedCards = new Set();

@@ -92,7 +92,7 @@ export class BoardRoom {
    * change but withdrawing cards in the vote phase, anything when closed or locked), is reverted. Returns the
    * problem, if any.
    */
-  applyClientUpdate(connection: YjsConnection, update: Uint8Array, allowance: WriteAllowance = 'write'): string | null {
+  applyClientUpdate(connection: YjsConnection, update: Uint8Array, allowance: WriteAllowance): string | null {
     Y.applyUpdate(this.doc, update, connection);
     return this.guard.checkLastClientUpdate(allowance);
   }
