@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ClientToServerEvents, GroupSession, ServerToClientEvents, SessionView, VoteView } from '@rembuk/shared';
+import type { ClientToServerEvents, ServerToClientEvents, SessionView, VoteView } from '@rembuk/shared';
 import { Listeners } from './Listeners.js';
 
 /**
@@ -34,10 +34,6 @@ export class SessionFeed {
   readonly getVotes = (): VoteView | null => this.votes;
   /** This device's estimate of the server's clock. */
   readonly serverNow = (): number => Date.now() + this.clockOffsetMs;
-
-  group(groupId: string): GroupSession | null {
-    return this.view?.groups.find((group) => group.groupId === groupId) ?? null;
-  }
 
   clear(): void {
     this.sessionListeners.clear();

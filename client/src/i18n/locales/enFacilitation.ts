@@ -203,6 +203,5 @@ export const enFacilitation: typeof idFacilitation = {
     title: 'Rembuk',
     noKeyTitle: 'No projector key',
     noKey: 'Open the full projector link (the one with #key=…) from the organizer.',
-    empty: 'No cards for the screen yet.',
   },
 };

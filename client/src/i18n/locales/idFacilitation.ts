@@ -204,6 +204,5 @@ export const idFacilitation = {
     title: 'Rembuk',
     noKeyTitle: 'Kunci proyektor tidak ada',
     noKey: 'Buka tautan proyektor lengkap (yang berisi #key=…) dari penyelenggara.',
-    empty: 'Belum ada kartu untuk layar.',
   },
 };
