@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { WebSocket, type RawData } from 'ws';
 import * as Y from 'yjs';
 import { addCard, cardText, editCardText, getCard, type CardId } from '@rembuk/shared';
-import { editKey, markerText, nowMicros, scanMarkers } from './editMarker.js';
+import { editKey, markerText, nowMicros, scanMarkers, senderOf } from './editMarker.js';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_SYNC,
@@ -126,7 +126,11 @@ export class RawClient {
         counters.updateFramesIn++;
         counters.updateBytesIn += frame.length;
         const receivedAt = nowMicros();
-        scanMarkers(frame, (key, sentMicros) => this.hooks.onReceipt(key, sentMicros, receivedAt));
+        // The reference server echoes every update to its author too (Rembuk does not): an author's own echo is not
+        // a delivery, and counting it would let an edit that missed a group member pass as delivered.
+        scanMarkers(frame, (key, sentMicros) => {
+          if (senderOf(key) !== this.spec.index) this.hooks.onReceipt(key, sentMicros, receivedAt);
+        });
       } else if (subtype === SYNC_STEP_1) {
         const decoder = decoding.createDecoder(frame.subarray(2));
         this.send(syncStep2Frame(this.doc, decoding.readVarUint8Array(decoder)), 'other');
