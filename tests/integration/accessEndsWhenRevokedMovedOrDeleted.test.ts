@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CLOSE_CODES, addCard, readBoard, type AccessKeyInfo, type CreateEventReply } from '@rembuk/shared';
 import { latest, openControl, sendCommand } from '../support/controlClient.js';
 import { connectBoard, joinBoard } from '../support/yjsClient.js';
-import { createAccessKey, createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
+import { createAccessKey, createTestEvent, eventually, startTestServer, untilServerHas, type TestServer } from '../support/testServer.js';
 
 describe('access ends at once', () => {
   let server: TestServer | null = null;
@@ -69,13 +69,15 @@ describe('access ends at once', () => {
     await createAccessKey(server.url, reply, { role: 'projector' });
     const participant = await joinBoard(server, reply.event, groupId);
     await participant.synced;
-    addCard(participant.doc, { kind: 'challenge', text: 'data rahasia' });
+    const hiddenData = addCard(participant.doc, { kind: 'challenge', text: 'data rahasia' });
     const organizer = await openControl(server.url, { token: reply.organizerKey, eventId: reply.event.id });
     expect(await sendCommand(organizer, { type: 'setPhase', scope: { kind: 'event' }, phase: 'cluster' })).toEqual({ ok: true });
     const other = await joinBoard(server, keep.event, keep.event.groups[0]!.id);
     await other.synced;
-    addCard(other.doc, { kind: 'challenge', text: 'tetap ada' });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const kept = addCard(other.doc, { kind: 'challenge', text: 'tetap ada' });
+    // Both cards are on the server (and so on their way to disk) before the delete: "nothing remains" means something.
+    await untilServerHas(server, reply.event.id, groupId, [hiddenData]);
+    await untilServerHas(server, keep.event.id, keep.event.groups[0]!.id, [kept]);
 
     const response = await fetch(`${server.url}/api/events/${reply.event.id}`, { method: 'DELETE', headers: authorized(reply) });
     expect(response.status).toBe(204);

@@ -14,7 +14,7 @@ import {
 } from '@rembuk/shared';
 import { openControl, sendCommand, sendVote, type ControlSocket } from '../support/controlClient.js';
 import { connectBoard, joinBoard, type BoardClient } from '../support/yjsClient.js';
-import { createAccessKey, createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
+import { createAccessKey, createTestEvent, eventually, serverBoard, startTestServer, takeSeat, untilServerHas, type TestServer } from '../support/testServer.js';
 
 describe('moderation', () => {
   let server: TestServer;
@@ -43,7 +43,7 @@ describe('moderation', () => {
 
   it('hides, agrees and marks not-for-screen, and undoes each step last first', async () => {
     const id = addCard(board.doc, { kind: 'challenge', text: 'Kartu uji' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await untilServerHas(server, reply.event.id, groupId, [id]);
     expect(await moderate(id, 'agree')).toEqual({ ok: true });
     expect(await moderate(id, 'notForScreen')).toEqual({ ok: true });
     expect(await moderate(id, 'hide')).toEqual({ ok: true });
@@ -58,15 +58,15 @@ describe('moderation', () => {
 
   it('does not let a participant unhide a card through the document', async () => {
     const id = addCard(board.doc, { kind: 'challenge', text: 'disembunyikan' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await untilServerHas(server, reply.event.id, groupId, [id]);
     expect(await moderate(id, 'hide')).toEqual({ ok: true });
     const participant = await joinBoard(server, reply.event, groupId);
     await participant.synced;
     await eventually(() => expect(cardsOf(participant.doc).get(id)?.get('status')).toBe('hidden'));
     cardsOf(participant.doc).get(id)!.set('status', 'draft');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(card(id)?.status).toBe('hidden');
+    // The server's revert reaching the participant proves its write was handled (and refused).
     await eventually(() => expect(cardsOf(participant.doc).get(id)?.get('status')).toBe('hidden'));
+    expect(card(id)?.status).toBe('hidden');
     // Nor by replacing the whole card with a fresh draft under the same id.
     const fresh = new Y.Map<unknown>();
     fresh.set('kind', 'challenge');
@@ -74,7 +74,7 @@ describe('moderation', () => {
     fresh.set('position', 1);
     fresh.set('status', 'draft');
     cardsOf(participant.doc).set(id, fresh);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await eventually(() => expect(readBoard(participant.doc).challenges.find((candidate) => candidate.id === id)).toMatchObject({ status: 'hidden', text: 'disembunyikan' }));
     expect(card(id)).toMatchObject({ status: 'hidden', text: 'disembunyikan' });
     participant.destroy();
   });
@@ -87,7 +87,7 @@ describe('moderation', () => {
     linkActionToChallenge(board.doc, action, duplicate, true);
     linkActionToChallenge(board.doc, both, duplicate, true);
     linkActionToChallenge(board.doc, both, kept, true);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await eventually(() => expect(serverBoard(server, reply.event.id, groupId)?.actions.find((card) => card.id === both)?.addresses).toHaveLength(2));
     expect(await sendCommand(facilitator, { type: 'setPhase', scope: { kind: 'group', groupId }, phase: 'vote' })).toEqual({ ok: true });
     const { ticket } = await takeSeat(server.url, reply.event.joinCode, groupId);
     const phone = await openControl(server.url, { token: ticket, eventId: reply.event.id });
@@ -119,7 +119,7 @@ describe('moderation', () => {
 
   it('redacts a card and removes the original text from disk, keeping an audit note without an author', async () => {
     const id = addCard(board.doc, { kind: 'challenge', text: 'Korban bernama Siti di desa X' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await untilServerHas(server, reply.event.id, groupId, [id]);
     expect(await sendCommand(facilitator, { type: 'redact', groupId, cardId: id, text: '[disunting fasilitator]' })).toEqual({ ok: true });
     await eventually(() => expect(card(id)?.text).toBe('[disunting fasilitator]'));
     const stored = await server.storage.loadUpdates(boardDocName(reply.event.id, groupId));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCard, type CardId, type CreateEventReply, type GroupId } from '@rembuk/shared';
 import { latest, openControl, sendCommand, sendVote, type ControlSocket } from '../support/controlClient.js';
 import { connectBoard, type BoardClient } from '../support/yjsClient.js';
-import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
+import { createTestEvent, eventually, startTestServer, takeSeat, untilServerHas, type TestServer } from '../support/testServer.js';
 
 describe('dot voting', () => {
   let server: TestServer;
@@ -27,7 +27,7 @@ describe('dot voting', () => {
     board = connectBoard(server.yjsUrl, reply.event.id, groupId, reply.organizerKey);
     await board.synced;
     cards = ['Calo', 'Data', 'Rumah aman'].map((text) => addCard(board.doc, { kind: 'challenge', text }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await untilServerHas(server, reply.event.id, groupId, cards);
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
@@ -92,7 +92,7 @@ describe('dot voting', () => {
   it('lets a dot be taken back from a card hidden since, and applies a budget changed mid-session', async () => {
     const { socket } = await phone();
     const extra = addCard(board.doc, { kind: 'challenge', text: 'akan disembunyikan' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await untilServerHas(server, reply.event.id, groupId, [extra]);
     expect(await sendVote(socket, extra, 1)).toEqual({ ok: true });
     expect(await sendCommand(organizer, { type: 'moderate', groupId, cardId: extra, action: 'hide' })).toEqual({ ok: true });
     expect(await sendVote(socket, extra, 1)).toMatchObject({ ok: false, reason: 'not_found' });
@@ -112,11 +112,14 @@ describe('dot voting', () => {
     expect((await patch({ votesPerParticipant: 3 })).status).toBe(200);
   });
 
-  it('keeps a device’s identity (and budget) when it switches groups with its ticket, and stores no person', async () => {
+  it('keeps a device’s ticket when it switches groups, and stores no person with a vote', async () => {
     const first = await phone();
+    // A dot of its own, so the rows read below are not only what earlier tests left.
+    expect(await sendVote(first.socket, cards[0]!, 1)).toEqual({ ok: true });
     const moved = await takeSeat(server.url, reply.event.joinCode, reply.event.groups[1]!.id, first.ticket);
     expect(moved.ticket).toBe(first.ticket);
     const votes = await server.storage.listVotes(reply.event.id, groupId);
+    expect(votes.some((row) => row.cardId === cards[0])).toBe(true);
     for (const row of votes) expect(Object.keys(row).sort()).toEqual(['cardId', 'count', 'deviceId']);
   });
 });

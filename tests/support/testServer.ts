@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRembukServer, silentLogger, SqliteStorage, type RembukServer, type Storage } from '@rembuk/server';
-import { boardDocName, cardsOf, type CreateAccessKeyReply, type CreateEventReply, type EventId, type GroupId, type TakeSeatReply } from '@rembuk/shared';
+import { boardDocName, readBoard, type BoardSnapshot, type CreateAccessKeyReply, type CreateEventReply, type EventId, type GroupId, type TakeSeatReply } from '@rembuk/shared';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
 
@@ -83,14 +83,21 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
   }
 }
 
+/** The server's own copy of a board, if it is loaded: what a command or vote will find. */
+export function serverBoard(server: TestServer, eventId: EventId, groupId: GroupId): BoardSnapshot | null {
+  const room = server.server.registry.loaded(boardDocName(eventId, groupId));
+  return room ? readBoard(room.doc) : null;
+}
+
 /**
  * Wait until the server's copy of a board holds these cards: a client's write has arrived, so a command or vote
  * about them will find them (rather than sleeping and hoping).
  */
 export async function untilServerHas(server: TestServer, eventId: EventId, groupId: GroupId, cardIds: readonly string[]): Promise<void> {
   await eventually(() => {
-    const room = server.server.registry.loaded(boardDocName(eventId, groupId));
-    const missing = room ? cardIds.filter((id) => !cardsOf(room.doc).has(id)) : cardIds;
+    const board = serverBoard(server, eventId, groupId);
+    const ids = new Set<string>([...(board?.challenges ?? []), ...(board?.actions ?? [])].map((card) => card.id));
+    const missing = cardIds.filter((id) => !ids.has(id));
     if (missing.length > 0) throw new Error(`the server's board lacks ${missing.join(', ')}`);
   });
 }
