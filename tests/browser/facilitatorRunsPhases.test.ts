@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createTestEvent } from '../support/testServer.js';
 import { PATIENCE, PHONE, challengeTexts, challengeValues, enterGroup, useBrowserSuite } from './browserHarness.js';
 import { TrafficRecorder } from './sameOrigin.js';
@@ -122,9 +122,10 @@ describe('a facilitator runs a session', () => {
     await expect.poll(() => ani.getByTestId('countdown').textContent(), PATIENCE).toMatch(/^Sisa 0:0[1-6] · papan dikunci saat habis$/);
     expect(await bali.getByTestId('row-countdown').textContent()).toMatch(/^Sisa 0:0\d · lalu kunci$/);
     await expect.poll(() => budi.getByTestId('session-locked').count(), PATIENCE).toBe(1);
-    expect(await budi.getByTestId('vote-add').count()).toBe(0);
-    expect(await ani.getByTestId('countdown').textContent()).toContain('Waktu habis');
-    expect(await bali.getByTestId('row-lock').getAttribute('aria-pressed')).toBe('true');
+    // Each screen follows the lock on its own tick: poll rather than read once.
+    await expect.poll(() => budi.getByTestId('vote-add').count(), PATIENCE).toBe(0);
+    await expect.poll(() => ani.getByTestId('countdown').textContent(), PATIENCE).toContain('Waktu habis');
+    await expect.poll(() => bali.getByTestId('row-lock').getAttribute('aria-pressed'), PATIENCE).toBe('true');
 
     // Closing the session unlocked still leaves the board read-only, cards and totals in view.
     await bali.getByTestId('row-lock').click();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PHONE, enterGroup, PATIENCE, useBrowserSuite } from './browserHarness.js';
 
 /** Every URL a page asked for (HTTP and WebSocket), and every console complaint about the content policy. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { CLOSE_CODES, boardDocName, type CreateEventReply } from '@rembuk/shared';
 import { openRawSocket } from '../support/rawSocket.js';
-import { connectBoard, joinBoard } from '../support/yjsClient.js';
+import { joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
 
 function awarenessFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {

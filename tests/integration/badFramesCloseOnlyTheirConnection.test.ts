@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CLOSE_CODES, LIMITS, addCard, boardDocName, readBoard, type CreateEventReply } from '@rembuk/shared';
 import { openRawSocket } from '../support/rawSocket.js';
-import { connectBoard, joinBoard, type BoardClient } from '../support/yjsClient.js';
+import { joinBoard, type BoardClient } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
 
 describe('bad frames close only their own connection', () => {

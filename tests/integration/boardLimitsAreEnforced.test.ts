@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LIMITS, addCard, cardsOf, readBoard, type CreateEventReply } from '@rembuk/shared';
-import { connectBoard, joinBoard, type BoardClient } from '../support/yjsClient.js';
+import { joinBoard, type BoardClient } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('board limits', () => {

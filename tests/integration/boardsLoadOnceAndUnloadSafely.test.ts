@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addCard, boardDocName, readBoard } from '@rembuk/shared';
 import { MemoryStorage } from '@rembuk/server';
-import { connectBoard, joinBoard } from '../support/yjsClient.js';
+import { joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 /** Counts loads, can be slowed down, and can fail its writes on demand. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addCard, boardDocName, editCardText, readBoard, type CardId } from '@rembuk/shared';
 import { MemoryStorage, SqliteStorage } from '@rembuk/server';
-import { connectBoard, joinBoard } from '../support/yjsClient.js';
+import { joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('persistence across restarts', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCard, editCardText, readBoard, type CardId } from '@rembuk/shared';
-import { connectBoard, joinBoard, type BoardClient } from '../support/yjsClient.js';
+import { joinBoard, type BoardClient } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
 
 describe('two providers on one board', () => {
