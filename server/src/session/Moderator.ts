@@ -93,54 +93,29 @@ export class Moderator {
     return reply;
   }
 
-  /** Merge a duplicate into another card of the same column: links move to it, votes are summed onto it. */
+  /**
+   * Merge a duplicate into another card of the same column: links move to it, votes are summed onto it. The check
+   * and the board change are one step (no participant edit can come between them); the dots follow once the
+   * duplicate is merged, so a refused merge never moves any.
+   */
   async merge(event: StoredEvent, groupId: string, cardId: string, intoCardId: string): Promise<CommandReply> {
     if (cardId === intoCardId) return { ok: false, reason: 'invalid_command', message: 'A card cannot merge into itself.' };
-    const docName = boardDocName(event.id, groupId as GroupId);
-    const check = await this.registry.withBoard(docName, (room) => {
+    const merged = await this.registry.withBoard(boardDocName(event.id, groupId as GroupId), (room) => {
       const from = getCard(room.doc, cardId as CardId);
       const into = getCard(room.doc, intoCardId as CardId);
       if (!from || !into) return 'missing';
-      return cardKind(from) === cardKind(into) ? 'ok' : 'kinds';
+      if (cardKind(from) !== cardKind(into)) return 'kinds';
+      return mergeOnBoard(room, from, cardId, intoCardId);
     });
-    if (check === 'missing') return { ok: false, reason: 'not_found', message: 'No such card.' };
-    if (check === 'kinds') return { ok: false, reason: 'invalid_command', message: 'Only cards of one column merge.' };
+    if (merged === 'missing') return { ok: false, reason: 'not_found', message: 'No such card.' };
+    if (merged === 'kinds') return { ok: false, reason: 'invalid_command', message: 'Only cards of one column merge.' };
 
     const voteRows = await this.votes.moveVotes(event, groupId, cardId, intoCardId);
-    return this.onCard(event, groupId, cardId, 'merge', (room, card) => {
-      const previous = { status: card.get(CARD_KEYS.status), mergedInto: card.get(CARD_KEYS.mergedInto) };
-      const relinked: string[] = [];
-      /** Actions that already addressed the kept card: undo must leave their link. */
-      const alreadyLinked = new Set<string>();
-      transact(room, () => {
-        card.set(CARD_KEYS.status, 'merged');
-        card.set(CARD_KEYS.mergedInto, intoCardId);
-        cardsOf(room.doc).forEach((other, otherId) => {
-          const links = other.get(CARD_KEYS.addresses);
-          if (!(links instanceof Y.Map) || !links.has(cardId)) return;
-          if (links.has(intoCardId)) alreadyLinked.add(otherId);
-          links.delete(cardId);
-          if (links.size < LIMITS.maxLinksPerAction) links.set(intoCardId, true);
-          relinked.push(otherId);
-        });
-      });
-      return async () => {
-        await this.withCard(event.id, groupId, cardId, (undoRoom, undoCard) =>
-          transact(undoRoom, () => {
-            undoCard.set(CARD_KEYS.status, previous.status ?? 'draft');
-            if (previous.mergedInto === undefined) undoCard.delete(CARD_KEYS.mergedInto);
-            else undoCard.set(CARD_KEYS.mergedInto, previous.mergedInto);
-            for (const actionId of relinked) {
-              const links = getCard(undoRoom.doc, actionId as CardId)?.get(CARD_KEYS.addresses);
-              if (!(links instanceof Y.Map)) continue;
-              links.set(cardId, true);
-              if (!alreadyLinked.has(actionId)) links.delete(intoCardId);
-            }
-          }),
-        );
-        await this.votes.restoreVotes(event, groupId, [cardId, intoCardId], voteRows);
-      };
+    await this.remember(event, groupId, cardId, 'merge', async () => {
+      await this.registry.withBoard(boardDocName(event.id, groupId as GroupId), (room) => merged.undo(room));
+      await this.votes.restoreVotes(event, groupId, [cardId, intoCardId], voteRows);
     });
+    return { ok: true };
   }
 
   /** Undo the group's last moderation step. */
@@ -166,13 +141,18 @@ export class Moderator {
   ): Promise<CommandReply> {
     const undo = await this.withCard(event.id, groupId, cardId, apply);
     if (!undo) return { ok: false, reason: 'not_found', message: 'No such card.' };
+    await this.remember(event, groupId, cardId, action, undo);
+    return { ok: true };
+  }
+
+  /** Keep a done step's undo (the last MAX_UNDO_STEPS per group) and note it in the audit log. */
+  private async remember(event: StoredEvent, groupId: string, cardId: string, action: string, undo: Undo): Promise<void> {
     const key = stackKey(event.id, groupId);
     const stack = this.undoStacks.get(key) ?? [];
     stack.push(undo);
     if (stack.length > MAX_UNDO_STEPS) stack.shift();
     this.undoStacks.set(key, stack);
     await this.audit.appendAudit(event.id, { groupId, cardId, action, at: new Date().toISOString() });
-    return { ok: true };
   }
 
   private withCard<T>(eventId: EventId, groupId: string, cardId: string, use: (room: BoardRoom, card: Y.Map<unknown>) => T): Promise<T | undefined> {
@@ -181,6 +161,46 @@ export class Moderator {
       return card ? use(room, card) : undefined;
     });
   }
+}
+
+/**
+ * Mark `card` merged into `intoCardId` and move every action's link from it to the kept card, in one moderation
+ * transaction; returns the change that puts the board back as it was.
+ */
+function mergeOnBoard(room: BoardRoom, card: Y.Map<unknown>, cardId: string, intoCardId: string): { undo: (room: BoardRoom) => void } {
+  const previous = { status: card.get(CARD_KEYS.status), mergedInto: card.get(CARD_KEYS.mergedInto) };
+  const relinked: string[] = [];
+  /** Actions that already addressed the kept card: undo must leave their link. */
+  const alreadyLinked = new Set<string>();
+  transact(room, () => {
+    card.set(CARD_KEYS.status, 'merged');
+    card.set(CARD_KEYS.mergedInto, intoCardId);
+    cardsOf(room.doc).forEach((other, otherId) => {
+      const links = other.get(CARD_KEYS.addresses);
+      if (!(links instanceof Y.Map) || !links.has(cardId)) return;
+      if (links.has(intoCardId)) alreadyLinked.add(otherId);
+      links.delete(cardId);
+      if (links.size < LIMITS.maxLinksPerAction) links.set(intoCardId, true);
+      relinked.push(otherId);
+    });
+  });
+  return {
+    undo: (undoRoom) => {
+      const undoCard = getCard(undoRoom.doc, cardId as CardId);
+      if (!undoCard) return;
+      transact(undoRoom, () => {
+        setCardStatus(undoRoom.doc, cardId as CardId, statusOf(previous.status));
+        if (typeof previous.mergedInto === 'string') undoCard.set(CARD_KEYS.mergedInto, previous.mergedInto);
+        else undoCard.delete(CARD_KEYS.mergedInto);
+        for (const actionId of relinked) {
+          const links = getCard(undoRoom.doc, actionId as CardId)?.get(CARD_KEYS.addresses);
+          if (!(links instanceof Y.Map)) continue;
+          links.set(cardId, true);
+          if (!alreadyLinked.has(actionId)) links.delete(intoCardId);
+        }
+      });
+    },
+  };
 }
 
 function transact(room: BoardRoom, change: () => void): void {
