@@ -57,6 +57,19 @@ describe('the REST API', () => {
     expect(error.error.issues?.join(' ')).toContain(field);
   });
 
+  it('refuses to shorten retention to a time already past, and keeps the event as it was', async () => {
+    const fiveDaysAgo = new Date(Date.now() - 5 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const reply = await createTestEvent(server.url, { title: 'Baru lewat', date: fiveDaysAgo, purgeAfterDays: 30 });
+    const response = await fetch(`${server.url}/api/events/${reply.event.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${reply.organizerKey}` },
+      body: JSON.stringify({ purgeAfterDays: 1 }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.issues?.join(' ')).toContain('deleted at once');
+    expect((await server.storage.getEvent(reply.event.id))?.purgeAt).toBe(reply.event.purgeAt);
+  });
+
   it('answers 400 for JSON that does not parse, and 413 for a huge body', async () => {
     const broken = await post('{"title":');
     expect(broken.status).toBe(400);

@@ -15,6 +15,11 @@ export function purgeTime(
   return new Date(start + purgeAfterDays * DAY_MS).toISOString();
 }
 
+/** A purge time already past: the event would be deleted within the hour, which the organizer must be told. */
+export function retentionAlreadyOver(purgeAt: string, now = new Date()): boolean {
+  return purgeAt <= now.toISOString();
+}
+
 /** Midnight after `date` in the zone, as epoch ms. */
 function endOfLocalDay(date: string, zone: TimeZoneLabel): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -15,7 +15,7 @@ import { parseTicket, signTicket, ticketSignatureValid } from '../auth/tickets.j
 import { deleteEventEverywhere } from '../events/deleteEvent.js';
 import { toOrganizerEvent } from '../events/eventViews.js';
 import type { RealtimeControl } from '../events/RealtimeControl.js';
-import { purgeTime } from '../events/retention.js';
+import { purgeTime, retentionAlreadyOver } from '../events/retention.js';
 import type { StoredAccessKey } from '../storage/Storage.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { sendDenial, takeLookup } from './eventRoutes.js';
@@ -114,6 +114,14 @@ export function accessRoutes({ store, lookupLimiter, realtime }: AccessRoutesDep
       purgeAfterDays: body.purgeAfterDays ?? event.settings.purgeAfterDays,
     };
     const updated = { ...event, settings, purgeAt: purgeTime(event, settings.purgeAfterDays) };
+    // Shortening retention to a time already past would delete the event within the hour, silently: refuse, as
+    // creation does (deleting at once is DELETE's job).
+    if (retentionAlreadyOver(updated.purgeAt)) {
+      sendError(res, 400, 'invalid_body', 'The request body is not valid.', [
+        'purgeAfterDays: with this many days the event would be deleted at once; use more days, or delete the event',
+      ]);
+      return;
+    }
     await store.updateEvent(updated);
     if (event.settings.allowReadingOtherGroups && !settings.allowReadingOtherGroups) realtime.readingOtherGroupsEnded(event.id);
     res.json({ event: toOrganizerEvent(updated) });

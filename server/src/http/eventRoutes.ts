@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { CreateEventBody, JoinCodeParam, type EventId } from '@rembuk/shared';
 import { identify, type AuthStore, type Denial } from '../auth/authorize.js';
 import { createEvent } from '../events/createEvent.js';
-import { DEFAULT_PURGE_AFTER_DAYS, purgeTime } from '../events/retention.js';
+import { DEFAULT_PURGE_AFTER_DAYS, purgeTime, retentionAlreadyOver } from '../events/retention.js';
 import { toOrganizerEvent, toPublicEvent } from '../events/eventViews.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
@@ -24,7 +24,7 @@ export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRout
     // An event whose retention already ended would be deleted within the hour: say so instead.
     const purgeAt = purgeTime({ date: body.date ?? null, timeZone: body.timeZone, createdAt: new Date().toISOString() },
       body.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS);
-    if (purgeAt <= new Date().toISOString()) {
+    if (retentionAlreadyOver(purgeAt)) {
       sendError(res, 400, 'invalid_body', 'The request body is not valid.', [
         'date: with this date and purgeAfterDays the event would be deleted at once; use a later date or more days',
       ]);
