@@ -18,7 +18,7 @@ import type { RealtimeControl } from '../events/RealtimeControl.js';
 import { purgeTime, retentionAlreadyOver } from '../events/retention.js';
 import type { StoredAccessKey } from '../storage/Storage.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
-import { sendDenial, takeLookup } from './eventRoutes.js';
+import { sendDenial, takeLookup } from './keyChecks.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
 
 export interface AccessRoutesDeps {

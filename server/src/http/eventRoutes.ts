@@ -1,11 +1,12 @@
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import { CreateEventBody, JoinCodeParam, type EventId } from '@rembuk/shared';
-import { identify, type AuthStore, type Denial } from '../auth/authorize.js';
+import { identify, type AuthStore } from '../auth/authorize.js';
 import { createEvent } from '../events/createEvent.js';
 import { DEFAULT_PURGE_AFTER_DAYS, purgeTime, retentionAlreadyOver } from '../events/retention.js';
 import { toOrganizerEvent, toPublicEvent } from '../events/eventViews.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
+import { sendDenial, takeLookup } from './keyChecks.js';
 
 export interface EventRoutesDeps {
   store: AuthStore;
@@ -64,25 +65,4 @@ export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRout
   });
 
   return router;
-}
-
-export function takeLookup(limiter: KeyedRateLimiter, req: Request, res: Response): boolean {
-  if (limiter.take(req.ip ?? 'unknown')) return true;
-  res.setHeader('Retry-After', '5');
-  sendError(res, 429, 'rate_limited', 'Too many requests; try again in a few seconds.');
-  return false;
-}
-
-export function sendDenial(res: Response, denial: Denial): void {
-  switch (denial) {
-    case 'unauthorized':
-      sendError(res, 401, 'unauthorized', 'A valid organizer key is required (Authorization: Bearer <key>).');
-      return;
-    case 'forbidden':
-      sendError(res, 403, 'forbidden', 'This key does not allow that.');
-      return;
-    case 'notFound':
-      sendError(res, 404, 'not_found', 'No such event.');
-      return;
-  }
 }

@@ -7,7 +7,7 @@ import type { ExportRenderer } from '../export/ExportWorker.js';
 import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { bearerToken, parseOr400 } from './httpErrors.js';
-import { sendDenial, takeLookup } from './eventRoutes.js';
+import { sendDenial, takeLookup } from './keyChecks.js';
 
 export interface ExportRoutesDeps {
   store: AuthStore;
