@@ -48,7 +48,7 @@ const DEFAULT_BOARD_OPTIONS: BoardRegistryOptions = {
   persistRetryMs: 1_000,
 };
 const DEFAULT_PURGE_INTERVAL_MS = 60 * 60 * 1000;
-/** Time for a moved device to receive `seatChanged` before its old board connection closes. */
+/** Time for a moved device to receive `seatChanged` before its old sockets and board connection close. */
 const SEAT_CHANGE_CLOSE_DELAY_MS = 300;
 
 /**
@@ -100,6 +100,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       // before it sees its board close (a final close code would otherwise leave it on a closed board).
       control.seatChanged(eventId, deviceId, groupId);
       setTimeout(() => {
+        control.disconnectDevice(eventId, deviceId);
         yjs.closeWhere(
           (access, boardGroupId) => access.role === 'participant' && access.event.id === eventId && access.deviceId === deviceId && boardGroupId !== groupId,
           CLOSE_CODES.seatChanged,

@@ -56,8 +56,10 @@ export interface ControlPlane {
   publishVotes(eventId: EventId, groupId: string): void;
   /** A board of the event changed: refresh runners' dashboards and projector walls, at most once a second. */
   boardChanged(eventId: EventId): void;
-  /** Tell a device it sits elsewhere now, then disconnect its sockets so they rejoin there. */
+  /** Tell a device it sits elsewhere now (its sockets are cut a moment later with `disconnectDevice`). */
   seatChanged(eventId: EventId, deviceId: string, groupId: string): void;
+  /** Cut a device's sockets: it was moved, and reconnects to its new group. */
+  disconnectDevice(eventId: EventId, deviceId: string): void;
   /** Disconnect every socket of a key (revoked) or of an event (deleted). */
   disconnectKey(keyId: string): void;
   disconnectEvent(eventId: EventId): void;
@@ -326,10 +328,10 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
       publishWall(eventId, BOARD_CHANGE_COALESCE_MS);
     },
     seatChanged(eventId, deviceId, groupId) {
-      const room = rooms.device(eventId, deviceId);
-      io.to(room).emit('seatChanged', { groupId });
-      // Let the message go out before the sockets are cut; they reconnect to the new group.
-      setTimeout(() => io.in(room).disconnectSockets(true), 300).unref();
+      io.to(rooms.device(eventId, deviceId)).emit('seatChanged', { groupId });
+    },
+    disconnectDevice(eventId, deviceId) {
+      io.in(rooms.device(eventId, deviceId)).disconnectSockets(true);
     },
     disconnectKey(keyId) {
       io.in(rooms.key(keyId)).disconnectSockets(true);
