@@ -10,6 +10,14 @@ export type JoinCode = string & { readonly __brand: 'JoinCode' };
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
+/** What a well-formed id of each kind looks like: every schema, route and parser checks ids against these. */
+export const ID_PATTERNS = {
+  event: /^[a-z0-9]{8,32}$/,
+  group: /^[a-z0-9]{4,32}$/,
+  card: /^[a-z0-9]{8,32}$/,
+  device: /^[a-z0-9]{16,40}$/,
+} as const;
+
 /**
  * A random id from `crypto.getRandomValues`, which (unlike `crypto.randomUUID`) also exists on plain-http
  * pages: phones reach the server over hotel wifi by IP address, which is not a secure context.
@@ -32,7 +40,7 @@ export function boardDocName(eventId: EventId, groupId: GroupId): string {
 }
 
 export function parseBoardDocName(name: string): { eventId: EventId; groupId: GroupId } | null {
-  const match = /^([a-z0-9]{8,32})\.([a-z0-9]{4,32})$/.exec(name);
-  if (!match) return null;
-  return { eventId: match[1] as EventId, groupId: match[2] as GroupId };
+  const [eventId, groupId, extra] = name.split('.');
+  if (extra !== undefined || !eventId || !groupId || !ID_PATTERNS.event.test(eventId) || !ID_PATTERNS.group.test(groupId)) return null;
+  return { eventId: eventId as EventId, groupId: groupId as GroupId };
 }

@@ -1,4 +1,4 @@
-export { randomId, newCardId, boardDocName, parseBoardDocName } from './ids.js';
+export { ID_PATTERNS, randomId, newCardId, boardDocName, parseBoardDocName } from './ids.js';
 export type { EventId, GroupId, CardId, JoinCode } from './ids.js';
 export { CLOSE_CODES, closeCodeName } from './closeCodes.js';
 export type { CloseCodeName } from './closeCodes.js';

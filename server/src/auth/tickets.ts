@@ -1,4 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ID_PATTERNS } from '@rembuk/shared';
+
+/** An HMAC-SHA256, base64url without padding. */
+const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * A participant ticket names an event and a random device id, signed with the event's ticket secret:
@@ -10,9 +14,10 @@ export function signTicket(eventId: string, deviceId: string, secret: string): s
 }
 
 export function parseTicket(ticket: string): { eventId: string; deviceId: string; signature: string } | null {
-  const match = /^([a-z0-9]{8,32})\.([a-z0-9]{16,40})\.([A-Za-z0-9_-]{43})$/.exec(ticket);
-  if (!match) return null;
-  return { eventId: match[1]!, deviceId: match[2]!, signature: match[3]! };
+  const [eventId, deviceId, signature, extra] = ticket.split('.');
+  if (extra !== undefined || !eventId || !deviceId || !signature) return null;
+  if (!ID_PATTERNS.event.test(eventId) || !ID_PATTERNS.device.test(deviceId) || !SIGNATURE.test(signature)) return null;
+  return { eventId, deviceId, signature };
 }
 
 export function ticketSignatureValid(parsed: { eventId: string; deviceId: string; signature: string }, secret: string): boolean {

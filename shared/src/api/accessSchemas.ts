@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERNS } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { LINK_ROLES, type LinkRole } from '../session/roles.js';
 
@@ -8,7 +9,7 @@ export const CreateAccessKeyBody = z
     role: z.enum(LINK_ROLES),
     label: z.string().trim().max(LIMITS.maxKeyLabelLength).optional(),
     /** Facilitators only: the groups this key runs; omitted for a lead facilitator (all groups). */
-    groupIds: z.array(z.string().regex(/^[a-z0-9]{4,32}$/)).min(1).max(LIMITS.maxGroups).optional(),
+    groupIds: z.array(z.string().regex(ID_PATTERNS.group)).min(1).max(LIMITS.maxGroups).optional(),
   })
   .strict()
   .refine((body) => body.role === 'facilitator' || body.groupIds === undefined, {
@@ -40,7 +41,7 @@ export interface CreateAccessKeyReply {
  */
 export const TakeSeatBody = z
   .object({
-    groupId: z.string().regex(/^[a-z0-9]{4,32}$/),
+    groupId: z.string().regex(ID_PATTERNS.group),
     ticket: z.string().max(300).optional(),
   })
   .strict();

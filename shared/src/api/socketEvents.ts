@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERNS } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import type { CommandReply } from '../session/commands.js';
 import type { GroupDashboardRow } from '../session/dashboard.js';
@@ -14,12 +15,12 @@ export const SocketHandshake = z
   .object({
     /** The participant's ticket, or the organizer, facilitator or projector key. */
     token: z.string().min(1).max(300),
-    eventId: z.string().regex(/^[a-z0-9]{8,32}$/),
+    eventId: z.string().regex(ID_PATTERNS.event),
     /**
      * The group whose board this socket is on. Participants: their seat (default). Organizers, facilitators and
      * projectors may omit it (dashboard, wall) or name a group they may read.
      */
-    groupId: z.string().regex(/^[a-z0-9]{4,32}$/).optional(),
+    groupId: z.string().regex(ID_PATTERNS.group).optional(),
     /** Optional pseudonym shown to the group; never stored. */
     pseudonym: z.string().trim().max(LIMITS.maxPseudonymLength).optional(),
     /**

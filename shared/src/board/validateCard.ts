@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { ID_PATTERNS } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import {
   ACTION_TEXT_FIELDS,
@@ -13,7 +14,7 @@ import {
  * change rolled back. Returns the first problem found, or null when the card is valid.
  */
 export function cardProblem(id: string, value: unknown): string | null {
-  if (!/^[a-z0-9]{8,32}$/.test(id)) return `card id "${id.slice(0, 40)}" is not a valid id`;
+  if (!ID_PATTERNS.card.test(id)) return `card id "${id.slice(0, 40)}" is not a valid id`;
   if (!(value instanceof Y.Map)) return `card ${id} is not a map`;
   const card = value as Y.Map<unknown>;
   const kind = card.get(CARD_KEYS.kind);
@@ -41,7 +42,7 @@ export function cardProblem(id: string, value: unknown): string | null {
   const notForScreen = card.get(CARD_KEYS.notForScreen);
   if (notForScreen !== undefined && typeof notForScreen !== 'boolean') return `card ${id} notForScreen is not boolean`;
   const mergedInto = card.get(CARD_KEYS.mergedInto);
-  if (mergedInto !== undefined && mergedInto !== null && !(typeof mergedInto === 'string' && /^[a-z0-9]{8,32}$/.test(mergedInto))) {
+  if (mergedInto !== undefined && mergedInto !== null && !(typeof mergedInto === 'string' && ID_PATTERNS.card.test(mergedInto))) {
     return `card ${id} has an invalid mergedInto`;
   }
 
@@ -71,7 +72,7 @@ export function cardProblem(id: string, value: unknown): string | null {
     if (!(addresses instanceof Y.Map)) return `card ${id} addresses is not a map`;
     if (addresses.size > LIMITS.maxLinksPerAction) return `card ${id} has too many links`;
     for (const [linkId, linked] of addresses.entries()) {
-      if (linked !== true || !/^[a-z0-9]{8,32}$/.test(linkId)) return `card ${id} has an invalid link`;
+      if (linked !== true || !ID_PATTERNS.card.test(linkId)) return `card ${id} has an invalid link`;
     }
   }
   return null;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { ID_PATTERNS } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { PHASES } from './phases.js';
 import { TIMER_ZERO_ACTIONS } from './timer.js';
 
-const groupId = z.string().regex(/^[a-z0-9]{4,32}$/);
-const cardId = z.string().regex(/^[a-z0-9]{8,32}$/);
+const groupId = z.string().regex(ID_PATTERNS.group);
+const cardId = z.string().regex(ID_PATTERNS.card);
 
 /** Which groups a facilitator command applies to: every group it may run, or one. */
 export const CommandScope = z.discriminatedUnion('kind', [
@@ -35,7 +36,7 @@ export const FacilitatorCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('revealVotes'), scope: CommandScope, revealed: z.boolean() }).strict(),
   z.object({ type: z.literal('broadcast'), text: z.string().trim().min(1).max(LIMITS.maxBroadcastLength) }).strict(),
   z.object({ type: z.literal('clearBroadcast') }).strict(),
-  z.object({ type: z.literal('moveParticipant'), deviceId: z.string().regex(/^[a-z0-9]{16,40}$/), toGroupId: groupId }).strict(),
+  z.object({ type: z.literal('moveParticipant'), deviceId: z.string().regex(ID_PATTERNS.device), toGroupId: groupId }).strict(),
   z
     .object({
       type: z.literal('moderate'),

@@ -1,3 +1,5 @@
+import { ID_PATTERNS } from '@rembuk/shared';
+
 /**
  * What the projector shows. Kept in the address (`?view=…&group=…`) so a reload, or a second screen opened with
  * the same address, shows the same thing.
@@ -19,7 +21,7 @@ export function parseWallMode(search: string): WallMode {
       return { kind: 'cycle' };
     case 'group': {
       const groupId = params.get('group');
-      return groupId && /^[a-z0-9]{4,32}$/.test(groupId) ? { kind: 'group', groupId } : { kind: 'all' };
+      return groupId && ID_PATTERNS.group.test(groupId) ? { kind: 'group', groupId } : { kind: 'all' };
     }
     case 'chart':
       return { kind: 'chart' };
