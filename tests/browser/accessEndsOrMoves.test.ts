@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccessKey, createTestEvent } from '../support/testServer.js';
-import { PATIENCE, PHONE, enterGroup, waitUntilSynced, useBrowserSuite } from './browserHarness.js';
+import { PATIENCE, PHONE, joinGroup, waitUntilSynced, useBrowserSuite } from './browserHarness.js';
 
 describe('access that ends or moves', () => {
   const suite = useBrowserSuite();
@@ -18,8 +18,7 @@ describe('access that ends or moves', () => {
 
     // The organizer moves a participant from Bali to Jawa from the dashboard; the phone follows by itself.
     const sari = await pool.page(PHONE);
-    await sari.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(sari, 'Bali', 'Sari');
+    await joinGroup(sari, suite.server, event, 'Bali', 'Sari');
     const organizer = await pool.page();
     await organizer.goto(`${suite.server.url}/o/${event.id}#key=${encodeURIComponent(organizerKey)}`);
     await organizer.getByTestId('open-dashboard').click();

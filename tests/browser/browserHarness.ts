@@ -88,6 +88,12 @@ export function useBrowserSuite(): BrowserSuite {
  * Pick a group on /j/CODE (or the page the home form led to), optionally with a pseudonym, and enter its board.
  * The information screen (what is recorded, who sees it) comes first, once per tab.
  */
+/** A participant's whole way in: open the event's join link, read the information, choose the group, join. */
+export async function joinGroup(page: Page, server: { url: string }, event: { joinCode: string }, groupName: string, pseudonym?: string): Promise<void> {
+  await page.goto(`${server.url}/j/${event.joinCode}`);
+  await enterGroup(page, groupName, pseudonym);
+}
+
 export async function enterGroup(page: Page, groupName: string, pseudonym?: string): Promise<void> {
   await page.getByTestId('join-page').waitFor();
   const understood = page.getByTestId('join-info-continue');

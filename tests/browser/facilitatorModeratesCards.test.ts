@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAccessKey, createTestEvent } from '../support/testServer.js';
-import { PATIENCE, challengeValues, enterGroup, waitUntilSynced, useBrowserSuite } from './browserHarness.js';
+import { PATIENCE, challengeValues, joinGroup, waitUntilSynced, useBrowserSuite } from './browserHarness.js';
 import { TrafficRecorder } from './sameOrigin.js';
 
 const DUPLICATE_A = 'Perekrutan lewat media sosial';
@@ -24,8 +24,7 @@ describe('moderation on a board', () => {
 
     // A participant writes three challenges and an action answering the second; the third names a person.
     const ani = traffic.record(await pool.page());
-    await ani.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(ani, 'NTT', 'Ani');
+    await joinGroup(ani, suite.server, event, 'NTT', 'Ani');
     for (const text of [DUPLICATE_A, DUPLICATE_B, IDENTIFYING]) {
       await ani.getByTestId('add-challenge').click();
       await ani.keyboard.type(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createTestEvent } from '../support/testServer.js';
-import { PATIENCE, PHONE, challengeTexts, challengeValues, enterGroup, useBrowserSuite } from './browserHarness.js';
+import { PATIENCE, PHONE, challengeTexts, challengeValues, joinGroup, useBrowserSuite } from './browserHarness.js';
 import { TrafficRecorder } from './sameOrigin.js';
 
 describe('a facilitator runs a session', () => {
@@ -34,8 +34,7 @@ describe('a facilitator runs a session', () => {
       return organizer.getByTestId('fresh-link-url').inputValue();
     };
     const joinAndWrite = async (page: Page, name: string, texts: readonly string[]): Promise<void> => {
-      await page.goto(`${suite.server.url}/j/${event.joinCode}`);
-      await enterGroup(page, 'Bali', name);
+      await joinGroup(page, suite.server, event, 'Bali', name);
       for (const text of texts) {
         await page.getByTestId('add-challenge').click();
         await page.keyboard.type(text);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestEvent } from '../support/testServer.js';
 import {
   challengeValues,
-  enterGroup,
+  joinGroup,
   waitUntilSynced,
   PATIENCE,
   useBrowserSuite,
@@ -15,20 +15,17 @@ describe('region groups', () => {
   it('a participant in another group sees neither the cards nor the people of the first group', async () => {
     const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk uji', groups: ['Jawa', 'Sulawesi'] });
     const alice = await pool.page();
-    await alice.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(alice, 'Jawa', 'Melati');
+    await joinGroup(alice, suite.server, event, 'Jawa', 'Melati');
     await alice.getByTestId('add-challenge').click();
     await alice.keyboard.type('Hanya untuk kelompok Jawa');
 
     // A late joiner of the same group receives the card: so it did reach the server.
     const dewi = await pool.page();
-    await dewi.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(dewi, 'Jawa');
+    await joinGroup(dewi, suite.server, event, 'Jawa');
     await expect.poll(() => challengeValues(dewi), PATIENCE).toEqual(['Hanya untuk kelompok Jawa']);
 
     const citra = await pool.page();
-    await citra.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(citra, 'Sulawesi');
+    await joinGroup(citra, suite.server, event, 'Sulawesi');
     expect(await challengeValues(citra)).toEqual([]);
     expect(await citra.getByTestId('empty-challenge').isVisible()).toBe(true);
     await expect.poll(() => citra.getByTestId('presence-count').textContent(), PATIENCE).toBe('1 orang di papan ini');

@@ -5,7 +5,7 @@ import { createTestEvent } from '../support/testServer.js';
 import {
   PHONE,
   challengeValues,
-  enterGroup,
+  joinGroup,
   waitUntilSynced,
   PATIENCE,
   useBrowserSuite,
@@ -21,8 +21,7 @@ describe('a phone that loses the network', () => {
     const phones: Page[] = [];
     for (let count = 0; count < 2; count += 1) {
       const phone = await pool.page(PHONE);
-      await phone.goto(`${suite.server.url}/j/${event.joinCode}`);
-      await enterGroup(phone, 'NTT');
+      await joinGroup(phone, suite.server, event, 'NTT');
       phones.push(phone);
     }
     const [alice, budi] = phones as [Page, Page];
@@ -66,8 +65,7 @@ describe('a phone that loses the network', () => {
     expect(await challengeValues(budi)).toEqual([]);
 
     const again = await phone.newPage();
-    await again.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(again, 'NTT');
+    await joinGroup(again, suite.server, event, 'NTT');
     await expect.poll(() => challengeValues(budi), PATIENCE).toEqual(['Ditulis sebelum tab ditutup']);
     // Delivered, so no longer kept on the phone.
     const kept = () => again.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rembuk.pending.')).length);

@@ -5,6 +5,7 @@ import {
   challengeTexts,
   challengeValues,
   enterGroup,
+  joinGroup,
   PATIENCE,
   useBrowserSuite,
 } from './browserHarness.js';
@@ -29,8 +30,7 @@ describe('two participants on one board', () => {
     await enterGroup(alice, ntt.name, 'Melati');
 
     const budi = await pool.page(PHONE);
-    await budi.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(budi, ntt.name);
+    await joinGroup(budi, suite.server, event, ntt.name);
 
     await expect.poll(() => alice.getByTestId('presence-count').textContent(), PATIENCE).toBe('2 orang di papan ini');
     await expect.poll(() => budi.getByTestId('presence').textContent(), PATIENCE).toContain('Melati');
@@ -59,11 +59,9 @@ describe('two participants on one board', () => {
   it('see a card added, moved and deleted by the other, and an action linked to a challenge', async () => {
     const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk uji', groups: ['Bali', 'Jawa'] });
     const alice = await pool.page();
-    await alice.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(alice, 'Bali');
+    await joinGroup(alice, suite.server, event, 'Bali');
     const budi = await pool.page();
-    await budi.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(budi, 'Bali');
+    await joinGroup(budi, suite.server, event, 'Bali');
 
     for (const text of ['Pertama', 'Kedua', 'Ketiga']) {
       await alice.getByTestId('add-challenge').click();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAccessKey, createTestEvent } from '../support/testServer.js';
 import { seedWallEvent } from '../support/wallFixture.js';
-import { PATIENCE, enterGroup, useBrowserSuite } from './browserHarness.js';
+import { PATIENCE, joinGroup, useBrowserSuite } from './browserHarness.js';
 import { TrafficRecorder } from './sameOrigin.js';
 
 /** Screenshots land here for people to look at (git-ignored); the docs keep the ones worth keeping. */
@@ -48,8 +48,7 @@ describe('the projector wall', () => {
     expect(await wall.getByTestId('wall-join-hint').textContent()).toBe(`Gabung: ${new URL(suite.server.url).host}/j/${event.joinCode}`);
 
     const phone = traffic.record(await pool.page());
-    await phone.goto(`${suite.server.url}/j/${event.joinCode}`);
-    await enterGroup(phone, 'NTT', 'Ani');
+    await joinGroup(phone, suite.server, event, 'NTT', 'Ani');
     await phone.getByTestId('add-challenge').click();
     await phone.keyboard.type('Calo menjemput calon PMI di pelabuhan');
     await expect.poll(() => ntt.locator('.wall-challenge-text').allTextContents(), PATIENCE).toEqual(['Calo menjemput calon PMI di pelabuhan']);
