@@ -1,28 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { PHONE, enterGroup, PATIENCE, useBrowserSuite } from './browserHarness.js';
-
-/** Every URL a page asked for (HTTP and WebSocket), and every console complaint about the content policy. */
-function recordTraffic(page: Page, urls: string[], violations: string[]): void {
-  page.on('request', (request) => urls.push(request.url()));
-  page.on('websocket', (socket) => urls.push(socket.url()));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
-  });
-}
+import { TrafficRecorder } from './sameOrigin.js';
 
 describe('privacy of the pages', () => {
   const suite = useBrowserSuite();
   const { pool } = suite;
 
   it('every request the pages make goes to their own origin, and the content policy blocks nothing', async () => {
-    const urls: string[] = [];
-    const violations: string[] = [];
+    const traffic = new TrafficRecorder();
 
     // The organizer's whole path: home, create, organizer page with live presence, a board, a download.
-    const organizer = await pool.page();
-    recordTraffic(organizer, urls, violations);
+    const organizer = traffic.record(await pool.page());
     await organizer.goto(suite.server.url);
     await organizer.getByTestId('create-event-link').click();
     await organizer.getByTestId('event-title').fill('Rembuk privasi');
@@ -31,8 +20,7 @@ describe('privacy of the pages', () => {
     await organizer.getByTestId('groups-live').getByText('diperbarui langsung').waitFor();
 
     // A participant's whole path, on a phone.
-    const participant = await pool.page(PHONE);
-    recordTraffic(participant, urls, violations);
+    const participant = traffic.record(await pool.page(PHONE));
     await participant.goto(suite.server.url);
     await participant.getByTestId('join-code-input').fill(joinCode);
     await participant.getByTestId('join-code-submit').click();
@@ -55,13 +43,10 @@ describe('privacy of the pages', () => {
     expect(report).toContain('Perekrutan lewat media sosial');
     expect(report).not.toContain('Kenanga');
 
-    const httpOrigin = suite.server.url;
     const wsOrigin = suite.server.url.replace(/^http/, 'ws');
-    const foreign = urls.filter(
-      (url) => !url.startsWith(`${httpOrigin}/`) && !url.startsWith(`${wsOrigin}/`) && !url.startsWith('blob:'),
-    );
-    expect(foreign).toEqual([]);
-    expect(violations).toEqual([]);
+    const { urls } = traffic;
+    expect(traffic.foreign(suite.server.url)).toEqual([]);
+    expect(traffic.violations).toEqual([]);
     // The recording did see the traffic it vouches for.
     expect(urls.some((url) => url.startsWith(`${wsOrigin}/yjs/`))).toBe(true);
     expect(urls.some((url) => url.startsWith(`${wsOrigin}/socket.io/`))).toBe(true);
