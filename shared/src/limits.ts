@@ -23,4 +23,11 @@ export const LIMITS = {
   maxGroupNameLength: 80,
   maxBroadcastLength: 280,
   maxKeyLabelLength: 60,
+  /** Dot-voting settings: the most dots per participant, and per card. */
+  maxVotes: 50,
+  /** Longest retention an event may ask for, in days after its date. */
+  maxPurgeAfterDays: 365,
+  /** Shortest and longest countdown a facilitator may start. */
+  minTimerMs: 5_000,
+  maxTimerMs: 4 * 60 * 60 * 1000,
 } as const;

@@ -84,9 +84,9 @@ export const openApiDocument = {
         required: ['allowReadingOtherGroups', 'votesPerParticipant', 'votesPerCard', 'purgeAfterDays'],
         properties: {
           allowReadingOtherGroups: { type: 'boolean', description: 'Participants may open other groups’ boards read-only.' },
-          votesPerParticipant: { type: 'integer', minimum: 1, maximum: 50, description: 'Dots one device may place in its group.' },
-          votesPerCard: { type: 'integer', minimum: 1, maximum: 50, description: 'Dots one device may place on one card.' },
-          purgeAfterDays: { type: 'integer', minimum: 1, maximum: 365, description: 'Days after the end of the event’s date (or its creation) when it is deleted.' },
+          votesPerParticipant: { type: 'integer', minimum: 1, maximum: LIMITS.maxVotes, description: 'Dots one device may place in its group.' },
+          votesPerCard: { type: 'integer', minimum: 1, maximum: LIMITS.maxVotes, description: 'Dots one device may place on one card.' },
+          purgeAfterDays: { type: 'integer', minimum: 1, maximum: LIMITS.maxPurgeAfterDays, description: 'Days after the end of the event’s date (or its creation) when it is deleted.' },
         },
       },
       OrganizerEvent: {
@@ -116,7 +116,7 @@ export const openApiDocument = {
           language: { type: 'string', enum: [...LANGUAGES], default: 'id' },
           groups: { type: 'array', items: { type: 'string', maxLength: LIMITS.maxGroupNameLength }, minItems: 1, maxItems: LIMITS.maxGroups, default: [...DEFAULT_REGION_GROUPS] },
           categories: { type: 'array', items: { type: 'string', maxLength: 60 }, minItems: 1, maxItems: 30, default: [...DEFAULT_CATEGORIES] },
-          purgeAfterDays: { type: 'integer', minimum: 1, maximum: 365, default: 30 },
+          purgeAfterDays: { type: 'integer', minimum: 1, maximum: LIMITS.maxPurgeAfterDays, default: 30 },
         },
       },
       UpdateEventSettingsBody: {
@@ -124,9 +124,9 @@ export const openApiDocument = {
         additionalProperties: false,
         properties: {
           allowReadingOtherGroups: { type: 'boolean' },
-          votesPerParticipant: { type: 'integer', minimum: 1, maximum: 50 },
-          votesPerCard: { type: 'integer', minimum: 1, maximum: 50 },
-          purgeAfterDays: { type: 'integer', minimum: 1, maximum: 365 },
+          votesPerParticipant: { type: 'integer', minimum: 1, maximum: LIMITS.maxVotes },
+          votesPerCard: { type: 'integer', minimum: 1, maximum: LIMITS.maxVotes },
+          purgeAfterDays: { type: 'integer', minimum: 1, maximum: LIMITS.maxPurgeAfterDays },
         },
       },
       TakeSeatBody: {

@@ -59,10 +59,10 @@ export const UpdateEventSettingsBody = z
   .object({
     /** Let participants read (never write) other groups' boards. */
     allowReadingOtherGroups: z.boolean().optional(),
-    votesPerParticipant: z.number().int().min(1).max(50).optional(),
-    votesPerCard: z.number().int().min(1).max(50).optional(),
+    votesPerParticipant: z.number().int().min(1).max(LIMITS.maxVotes).optional(),
+    votesPerCard: z.number().int().min(1).max(LIMITS.maxVotes).optional(),
     /** Days after the event's date (or creation) when everything of it is deleted. */
-    purgeAfterDays: z.number().int().min(1).max(365).optional(),
+    purgeAfterDays: z.number().int().min(1).max(LIMITS.maxPurgeAfterDays).optional(),
   })
   .strict();
 export type UpdateEventSettingsBody = z.infer<typeof UpdateEventSettingsBody>;

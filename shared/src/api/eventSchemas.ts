@@ -25,7 +25,7 @@ export const CreateEventBody = z
       .optional(),
     categories: z.array(trimmed(60)).min(1).max(30).optional(),
     /** Days after the event's date (or its creation) when the server deletes it with all its data. */
-    purgeAfterDays: z.number().int().min(1).max(365).optional(),
+    purgeAfterDays: z.number().int().min(1).max(LIMITS.maxPurgeAfterDays).optional(),
   })
   .strict();
 export type CreateEventBody = z.infer<typeof CreateEventBody>;

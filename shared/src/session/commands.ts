@@ -24,7 +24,7 @@ export const FacilitatorCommand = z.discriminatedUnion('type', [
     .object({
       type: z.literal('startTimer'),
       scope: CommandScope,
-      durationMs: z.number().int().min(5_000).max(4 * 60 * 60 * 1000),
+      durationMs: z.number().int().min(LIMITS.minTimerMs).max(LIMITS.maxTimerMs),
       onZero: z.enum(TIMER_ZERO_ACTIONS),
     })
     .strict(),

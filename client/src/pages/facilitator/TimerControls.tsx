@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TIMER_ZERO_ACTIONS, type CommandScope, type TimerState, type TimerZeroAction } from '@rembuk/shared';
+import { LIMITS, TIMER_ZERO_ACTIONS, type CommandScope, type TimerState, type TimerZeroAction } from '@rembuk/shared';
 import type { DashboardConnection } from '../../connection/DashboardConnection.js';
 import { useCommand } from '../../hooks/useCommand.js';
 
 const DEFAULT_MINUTES = 10;
 const ONE_MINUTE_MS = 60_000;
-/** The server accepts countdowns from 5 seconds to 4 hours. */
-const MIN_MINUTES = 0.1;
-const MAX_MINUTES = 240;
+/** The countdowns the server accepts, in the minutes the field takes. */
+const MIN_MINUTES = LIMITS.minTimerMs / ONE_MINUTE_MS;
+const MAX_MINUTES = LIMITS.maxTimerMs / ONE_MINUTE_MS;
 
 interface TimerControlsProps {
   connection: DashboardConnection;

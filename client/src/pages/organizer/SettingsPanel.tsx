@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganizerEvent } from '@rembuk/shared';
+import { LIMITS, type OrganizerEvent } from '@rembuk/shared';
 import { updateEventSettings } from '../../api/restClient.js';
 import { errorText } from '../../components/LoadFailure.js';
 import { formatEventDateTime } from '../../format/eventTime.js';
 import { useLanguage } from '../../i18n/useLanguage.js';
 
 /** The bounds the server accepts (UpdateEventSettingsBody). */
-const VOTES_MAX = 50;
-const PURGE_DAYS_MAX = 365;
+const VOTES_MAX = LIMITS.maxVotes;
+const PURGE_DAYS_MAX = LIMITS.maxPurgeAfterDays;
 
 interface SettingsPanelProps {
   event: OrganizerEvent;
