@@ -22,6 +22,15 @@ export default defineConfig({
       },
       {
         test: {
+          // What a hostile participant tries, one file per attack, plus a seeded fuzz run (issue 9).
+          name: 'hostile',
+          include: ['tests/hostile/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 20_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 90_000,
