@@ -5,11 +5,23 @@
  * help"; the others make it reconnect with backoff.
  */
 export const CLOSE_CODES = {
-  /**
-   * A frame could not be decoded or broke the protocol. Final. (A well-formed update that breaks the board
-   * schema is not closed: it is reverted and the revert is broadcast.)
-   */
+  /** A frame could not be decoded or broke the protocol. Final. */
   malformedFrame: 4400,
+  /**
+   * An update that would put a value outside the board schema: a card that is not a map, an unknown field, a
+   * value of the wrong type, an embed or formatting in a card text, a root the board does not have. Refused
+   * before it touches the board (nothing of it is kept, stored or sent). Final: the shipped client never writes
+   * one. (A well-formed change that breaks a rule of the board as it then is — text too long, too many cards, or
+   * not allowed by the session now — is not closed: it is reverted for everyone.)
+   */
+  schemaViolation: 4422,
+  /**
+   * An update that depends on content the server does not have (Yjs would keep it "pending"), sent after this
+   * connection's own sync step 2, or more of them before it than the server holds. Refused whole. Final.
+   */
+  incompleteUpdate: 4424,
+  /** The update would make the board larger than `LIMITS.maxBoardBytes`. Refused. Final. */
+  boardFull: 4413,
   /** No token, or one that is no key or ticket the server knows (or a revoked key). Final. */
   unauthorized: 4401,
   /**
@@ -24,7 +36,11 @@ export const CLOSE_CODES = {
   seatChanged: 4409,
   /** The key was revoked or the event deleted. Final. */
   accessRevoked: 4410,
-  /** The connection sent more messages per second than allowed. Final: well-behaved clients never do. */
+  /**
+   * The connection sent more messages per second, or more sync requests per minute, than allowed; or its device
+   * had updates refused repeatedly and is turned away for `LIMITS.strikeWindowMs`. Final: well-behaved clients
+   * never do.
+   */
   rateLimited: 4429,
   /** The client reads too slowly and its send buffer overflowed; reconnect and resync. Retryable. */
   slowConsumer: 4503,

@@ -29,6 +29,8 @@ export type { ChallengeCard, ActionCard, Card, BoardSnapshot } from './board/boa
 export {
   cardsOf,
   getCard,
+  forEachCard,
+  unreadableEntries,
   cardKind,
   cardText,
   columnOrder,
@@ -47,6 +49,7 @@ export {
 export type { CardMap, NewCard, MoveDirection } from './board/boardDoc.js';
 export { readBoard } from './board/readBoard.js';
 export { cardProblem } from './board/validateCard.js';
+export { ALL_CARD_KEYS, NESTED_CARD_KEYS, plainFieldProblem, isBoundedString, utf8Bytes } from './board/fieldRules.js';
 export { CreateEventBody, ExportQuery, JoinCodeParam } from './api/eventSchemas.js';
 export type { GroupInfo, PublicEvent, OrganizerEvent, CreateEventReply } from './api/eventSchemas.js';
 export { JOIN_CODE_ALPHABET, normalizeJoinCode, formatJoinCode } from './api/joinCodes.js';

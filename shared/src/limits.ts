@@ -6,6 +6,27 @@ export const LIMITS = {
   maxCardTextLength: 2000,
   /** Longest action field (organisation, partners, resources, indicator, first step). */
   maxFieldLength: 300,
+  /** Longest challenge category key (categories are configurable per event). */
+  maxCategoryLength: 60,
+  /**
+   * Largest board, in bytes of its encoded Yjs state. Below `maxFrameBytes`, so that the whole board always fits in
+   * one sync frame either way; 500 cards of 2,000 characters with their edit history stay well under it.
+   */
+  maxBoardBytes: 3 * 1024 * 1024,
+  /**
+   * Bytes of updates a connection may send before its own sync step 2 has arrived that depend on content only that
+   * sync step brings (a phone typing in the moment it reconnects). They wait, outside the board, for the sync step.
+   */
+  maxHeldUpdateBytes: 256 * 1024,
+  /**
+   * Sync requests (SyncStep1, awareness queries) per connection: each answer costs a whole board or a whole
+   * awareness table. A provider sends one per connection; the burst covers a reload race.
+   */
+  syncRequestsPerMinute: 6,
+  syncRequestBurst: 4,
+  /** Refused updates per device within `strikeWindowMs` before its Yjs connections are turned away for that long. */
+  maxStrikes: 3,
+  strikeWindowMs: 60_000,
   /** Most cards on one board, both columns together. */
   maxCardsPerBoard: 500,
   /** Most challenges one action card may be linked to. */

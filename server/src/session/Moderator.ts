@@ -6,7 +6,7 @@ import {
   boardDocName,
   cardKind,
   cardText,
-  cardsOf,
+  forEachCard,
   getCard,
   setCardStatus,
   setNotForScreen,
@@ -175,7 +175,7 @@ function mergeOnBoard(room: BoardRoom, card: Y.Map<unknown>, cardId: string, int
   transact(room, () => {
     card.set(CARD_KEYS.status, 'merged');
     card.set(CARD_KEYS.mergedInto, intoCardId);
-    cardsOf(room.doc).forEach((other, otherId) => {
+    forEachCard(room.doc, (other, otherId) => {
       const links = other.get(CARD_KEYS.addresses);
       if (!(links instanceof Y.Map) || !links.has(cardId)) return;
       if (links.has(intoCardId)) alreadyLinked.add(otherId);

@@ -4,18 +4,21 @@ import { YjsConnection } from './YjsConnection.js';
 
 /** Any shared type, whatever its event type (the parameter is irrelevant here). */
 type SharedType = Parameters<Y.Transaction['changed']['get']>[0];
+type DeleteSet = Y.Transaction['deleteSet'];
 
 /**
- * Enforces the board schema on what clients write. A Yjs update cannot be inspected before it is applied, so
- * the guard watches each client transaction, checks the cards it touched, and if anything breaks the schema or a
- * limit, reverts exactly that transaction with an UndoManager scoped to client transactions. The revert is an
- * ordinary update, so every replica (the offender's included) converges on the valid state.
+ * Enforces the rules that need the board as it is after an update: text length, card count, moderated fields,
+ * replaced cards and what the session allows now. (Every value's type and place was checked before the update was
+ * applied, by the update gate.) The guard watches each client transaction, checks the cards it touched, and if
+ * anything breaks a rule, reverts exactly that transaction with an UndoManager scoped to client transactions. The
+ * revert is an ordinary update, so every replica (the offender's included) converges on the valid state.
  */
 export class BoardGuard {
   private readonly cards: Y.Map<Y.Map<unknown>>;
   private readonly undoManager: Y.UndoManager;
   private touchedCards = new Set<string>();
-  private touchedForeignRoots = new Set<SharedType>();
+  /** Deletions of the last client transaction and of its revert: their content is freed once checked. */
+  private deletions: DeleteSet[] = [];
   private forbiddenChanges = new Set<string>();
   /** Whether the client's transaction did nothing but remove whole cards (withdrawing them). */
   private onlyRemovedCards = true;
@@ -39,9 +42,7 @@ export class BoardGuard {
    */
   checkLastClientUpdate(allowance: WriteAllowance): string | null {
     const touchedCards = this.touchedCards;
-    const foreignRoots = this.touchedForeignRoots;
     this.touchedCards = new Set();
-    this.touchedForeignRoots = new Set();
 
     const forbiddenChanges = this.forbiddenChanges;
     const newCards = this.newCards;
@@ -59,10 +60,6 @@ export class BoardGuard {
       if (problem || card === undefined) continue;
       problem = moderatedFieldProblem(id, card);
     }
-    if (foreignRoots.size > 0) {
-      this.purge(foreignRoots);
-      problem = 'wrote outside the board schema';
-    }
     if (this.cards.size > LIMITS.maxCardsPerBoard) problem ??= `more than ${LIMITS.maxCardsPerBoard} cards`;
     for (const id of touchedCards) {
       if (problem) break;
@@ -71,7 +68,18 @@ export class BoardGuard {
     }
     if (problem && this.undoManager.undoStack.length > 0) this.undoManager.undo();
     this.undoManager.clear();
+    this.freeDeletedContent();
     return problem;
+  }
+
+  /**
+   * The UndoManager keeps the content of every item a client deletes (so that undo could bring it back), and Yjs
+   * collects deleted content only when it is deleted. Cleared, nothing needs it any more: collect it now, or text a
+   * participant deleted would stay in memory and in every snapshot written to disk.
+   */
+  private freeDeletedContent(): void {
+    for (const deletions of this.deletions) Y.tryGc(deletions, this.doc.store, this.doc.gcFilter);
+    this.deletions = [];
   }
 
   destroy(): void {
@@ -92,7 +100,9 @@ export class BoardGuard {
   };
 
   private readonly collectTouched = (transaction: Y.Transaction): void => {
+    if (transaction.origin === this.undoManager) this.deletions.push(transaction.deleteSet);
     if (!(transaction.origin instanceof YjsConnection)) return;
+    this.deletions.push(transaction.deleteSet);
     for (const [type, keys] of transaction.changed) {
       if ((type as unknown) === this.cards) {
         for (const key of keys) {
@@ -115,14 +125,11 @@ export class BoardGuard {
         }
       }
       if (place.kind === 'card') this.touchedCards.add(place.id);
-      else if (place.kind === 'foreign') this.touchedForeignRoots.add(place.root);
     }
   };
 
   /** Which card a nested type belongs to, by walking up to the root. */
-  private locate(
-    type: SharedType,
-  ): { kind: 'card'; id: string } | { kind: 'foreign'; root: SharedType } | { kind: 'none' } {
+  private locate(type: SharedType): { kind: 'card'; id: string } | { kind: 'none' } {
     let current = type;
     while (current._item !== null) {
       const parent = current._item.parent;
@@ -133,17 +140,7 @@ export class BoardGuard {
       }
       current = parent as SharedType;
     }
-    return (current as unknown) === this.cards ? { kind: 'none' } : { kind: 'foreign', root: current };
-  }
-
-  /** Delete everything a client wrote into a root type the board schema does not have. */
-  private purge(roots: Set<SharedType>): void {
-    this.doc.transact((transaction) => {
-      for (const root of roots) {
-        for (const item of root._map.values()) if (!item.deleted) item.delete(transaction);
-        for (let item = root._start; item !== null; item = item.right) if (!item.deleted) item.delete(transaction);
-      }
-    }, this);
+    return { kind: 'none' };
   }
 }
 

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import type { WriteAllowance } from '@rembuk/shared';
+import { unreadableEntries, type WriteAllowance } from '@rembuk/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { UpdateStore } from '../storage/Storage.js';
 import type { Logger } from '../util/logger.js';
 import { BoardGuard } from './BoardGuard.js';
+import { inspectUpdate } from './updateGate.js';
 import { awarenessMessage, updateMessage } from './frames.js';
 import { YjsConnection } from './YjsConnection.js';
 
@@ -21,8 +22,19 @@ const LOAD_ORIGIN = Symbol('load');
 
 interface PendingUpdate {
   update: Uint8Array;
+  /** Not echoed to this connection (its author); null sends it to everyone. */
   origin: unknown;
+  /** Order of queueing, to tell when everything queued before a point in time is durable. */
+  seq: number;
 }
+
+/** What became of a client's update. */
+export type Admission =
+  | { kind: 'applied' }
+  /** Applied, then undone: it broke a rule of the board as it now is, or of the session. */
+  | { kind: 'reverted'; problem: string }
+  /** Never applied: the update gate refused it, and nothing of it is anywhere. */
+  | { kind: 'refused'; refusal: 'incomplete' | 'schema' | 'boardFull'; detail: string };
 
 /**
  * One board in memory: its Y.Doc, awareness and connections. Every update is written to the store before it is
@@ -41,9 +53,14 @@ export class BoardRoom {
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
   private writing = false;
+  private lastWriteFailed = false;
   private flushChain: Promise<void> = Promise.resolve();
   private durableWaiters: (() => void)[] = [];
   private updatesSinceCompaction: number;
+  private lastSeq = 0;
+  private durableSeq = 0;
+  /** Encoded size of the board: exact after load and compaction, an upper bound in between (updates overlap). */
+  private boardBytes: number;
   private destroyed = false;
   private closing: Promise<void> | null = null;
   /** When the board last changed while loaded (epoch ms), for the facilitators' idle indicator. */
@@ -58,6 +75,7 @@ export class BoardRoom {
     storedUpdateCount: number,
   ) {
     this.updatesSinceCompaction = storedUpdateCount;
+    this.boardBytes = Y.encodeStateAsUpdate(doc).byteLength;
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.broadcastAwareness);
@@ -72,6 +90,11 @@ export class BoardRoom {
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update);
     }, LOAD_ORIGIN);
+    const unreadable = unreadableEntries(doc);
+    if (unreadable.length > 0) {
+      // Stored before the update gate existed: readers skip these entries; say so once, not on every read.
+      logger.warn(`board ${name} holds ${unreadable.length} entries that are not cards; they are skipped`);
+    }
     return new BoardRoom(name, doc, store, options, logger, updates.length);
   }
 
@@ -88,13 +111,49 @@ export class BoardRoom {
   }
 
   /**
-   * Apply a client's update; a change that breaks the board schema, or one the session does not allow now (any
-   * change but withdrawing cards in the vote phase, anything when closed or locked), is reverted. Returns the
-   * problem, if any.
+   * Admit a client's update: the update gate refuses any value outside the board schema and anything that cannot
+   * be integrated completely, before it touches the board; a change that breaks a rule of the board as it then is,
+   * or one the session does not allow now (any change but withdrawing cards in the vote phase, anything when
+   * closed or locked), is applied and reverted.
    */
-  applyClientUpdate(connection: YjsConnection, update: Uint8Array, allowance: WriteAllowance): string | null {
-    Y.applyUpdate(this.doc, update, connection);
-    return this.guard.checkLastClientUpdate(allowance);
+  admitClientUpdate(connection: YjsConnection, update: Uint8Array, allowance: WriteAllowance): Admission {
+    let verdict = inspectUpdate(this.doc, update, this.boardBytes);
+    if (!verdict.ok && verdict.refusal === 'boardFull') {
+      // The running size only grows between compactions; measure before turning anyone away.
+      this.boardBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+      verdict = inspectUpdate(this.doc, update, this.boardBytes);
+    }
+    if (!verdict.ok) return { kind: 'refused', refusal: verdict.refusal, detail: verdict.detail };
+    const queuedBefore = this.pending.length;
+    // Where the board stood for every client this update (or a revert) can add to: the net change starts there.
+    const stateBefore = new Map<number, number>();
+    for (const client of [...Y.parseUpdateMeta(verdict.update).from.keys(), this.doc.clientID]) {
+      stateBefore.set(client, Y.getState(this.doc.store, client));
+    }
+    Y.applyUpdate(this.doc, verdict.update, connection);
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
+      // The gate's model of integration missed a case: never keep (or serve, or store) what Yjs could not place.
+      this.doc.store.pendingStructs = null;
+      this.doc.store.pendingDs = null;
+      this.logger.error(`board ${this.name}: an admitted update left pending structs; they were dropped`);
+    }
+    const problem = this.guard.checkLastClientUpdate(allowance);
+    if (problem === null) return { kind: 'applied' };
+    this.replaceWithNetChange(queuedBefore, stateBefore);
+    return { kind: 'reverted', problem };
+  }
+
+  /**
+   * A reverted update and its revert would both be stored and sent, the refused content with them. What they add
+   * up to (the client's items, now deleted and collected, and the restored ones) replaces both, for everyone.
+   */
+  private replaceWithNetChange(queuedBefore: number, stateBefore: Map<number, number>): void {
+    const target = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    stateBefore.forEach((clock, client) => target.set(client, clock));
+    const replaced = this.pending.splice(queuedBefore);
+    if (replaced.length === 0) return;
+    this.boardBytes -= replaced.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+    this.queue(Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(target)), null);
   }
 
   /** Run `callback` once every update applied so far is durable (used to answer sync step 1). */
@@ -103,16 +162,17 @@ export class BoardRoom {
     else this.durableWaiters.push(callback);
   }
 
-  /** Wait until every queued update is written. */
+  /**
+   * Wait until every update queued before this call is durable. Updates queued meanwhile (others typing) are
+   * written too but not waited for; throws only when a write failed.
+   */
   async flush(): Promise<void> {
-    while (this.pending.length > 0 || this.writing || this.flushScheduled) {
+    const target = this.lastSeq;
+    while (this.durableSeq < target && !this.destroyed) {
       this.flushScheduled = false;
       this.flushChain = this.flushChain.then(() => this.writePending());
       await this.flushChain;
-      if (this.pending.length > 0 && !this.writing) {
-        // A failed write left updates queued: surface it instead of spinning.
-        throw new Error(`Board ${this.name} could not be persisted`);
-      }
+      if (this.lastWriteFailed) throw new Error(`Board ${this.name} could not be persisted`);
     }
   }
 
@@ -165,10 +225,15 @@ export class BoardRoom {
 
   private readonly queueUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    this.lastChangedAt = Date.now();
-    this.pending.push({ update, origin });
-    this.scheduleFlush(0);
+    this.queue(update, origin);
   };
+
+  private queue(update: Uint8Array, origin: unknown): void {
+    this.lastChangedAt = Date.now();
+    this.boardBytes += update.byteLength;
+    this.pending.push({ update, origin, seq: ++this.lastSeq });
+    this.scheduleFlush(0);
+  }
 
   private scheduleFlush(delayMs: number): void {
     if (this.flushScheduled) return;
@@ -193,14 +258,17 @@ export class BoardRoom {
     this.writing = true;
     try {
       await this.store.appendUpdates(this.name, batch.map((entry) => entry.update));
+      this.lastWriteFailed = false;
     } catch (error) {
       this.writing = false;
+      this.lastWriteFailed = true;
       this.pending = batch.concat(this.pending);
       this.logger.error(`persisting board ${this.name} failed; retrying`, error);
       this.scheduleFlush(this.options.persistRetryMs);
       return;
     }
     this.writing = false;
+    this.durableSeq = (batch[batch.length - 1] as PendingUpdate).seq;
     // Discarded while the write was out (its event was deleted): no broadcast, and no snapshot written back.
     if (this.destroyed) return;
     for (const entry of batch) this.broadcastUpdate(entry);
@@ -215,8 +283,10 @@ export class BoardRoom {
   private async compact(): Promise<void> {
     // A discarded board's rows were deleted with its event: a snapshot now would bring them back for good.
     if (this.destroyed) return;
-    await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    await this.store.compact(this.name, snapshot);
     this.updatesSinceCompaction = 1;
+    this.boardBytes = snapshot.byteLength;
   }
 
   private releaseWaiters(): void {

@@ -18,6 +18,12 @@ export class YjsConnection {
   isAlive = true;
   private closed = false;
   private readonly messageBudget = new TokenBucket(LIMITS.messagesPerSecond, LIMITS.messageBurst);
+  private readonly syncRequestBudget = new TokenBucket(LIMITS.syncRequestsPerMinute / 60, LIMITS.syncRequestBurst);
+  /** Whether this connection's own sync step 2 (what the server lacked of its document) has arrived. */
+  hasSentSyncStep2 = false;
+  /** Updates that arrived before that sync step and depend on what it brings, in order of arrival. */
+  private held: Uint8Array[] = [];
+  private heldBytes = 0;
 
   constructor(
     readonly socket: WebSocket,
@@ -51,6 +57,30 @@ export class YjsConnection {
     return this.messageBudget.take();
   }
 
+  /** A sync request (SyncStep1, awareness query) costs a whole board or awareness table to answer. */
+  takeSyncRequestToken(): boolean {
+    return this.syncRequestBudget.take();
+  }
+
+  /**
+   * Keep an update that depends on what this connection's sync step 2 will bring (a phone typing while it
+   * reconnects sends its edit before that step). Outside the board, bounded; false when over the bound.
+   */
+  hold(update: Uint8Array): boolean {
+    if (this.hasSentSyncStep2 || this.heldBytes + update.byteLength > LIMITS.maxHeldUpdateBytes) return false;
+    this.held.push(update);
+    this.heldBytes += update.byteLength;
+    return true;
+  }
+
+  /** The held updates, in order; the connection holds none afterwards. */
+  takeHeld(): Uint8Array[] {
+    const held = this.held;
+    this.held = [];
+    this.heldBytes = 0;
+    return held;
+  }
+
   /** Send a document message; a client too slow to drain its buffer is closed with a retryable code. */
   sendDocMessage(message: Uint8Array): void {
     if (this.closed) return;
@@ -82,5 +112,24 @@ export class YjsConnection {
   /** Mark closed when the socket closed from the other side. */
   markClosed(): void {
     this.closed = true;
+    this.takeHeld();
+  }
+
+  /** Who is behind this connection, for budgets that must outlive one socket (a device or a key, never a name). */
+  get strikeKey(): string {
+    return accessStrikeKey(this.access);
+  }
+}
+
+/** The device or key an access stands for: a participant reconnecting keeps its strikes. */
+export function accessStrikeKey(access: Access): string {
+  switch (access.role) {
+    case 'participant':
+      return `device:${access.event.id}:${access.deviceId}`;
+    case 'facilitator':
+    case 'projector':
+      return `key:${access.keyId}`;
+    case 'organizer':
+      return `organizer:${access.event.id}`;
   }
 }

@@ -18,6 +18,19 @@ import type { YjsConnection } from './YjsConnection.js';
 /** A frame that cannot be decoded or breaks the protocol: its connection is closed with `malformedFrame`. */
 export class MalformedFrame extends Error {}
 
+/** An update the gate refused: its connection is closed with the refusal's code and its device gets a strike. */
+export class RefusedUpdate extends Error {
+  constructor(
+    readonly refusal: 'incomplete' | 'schema' | 'boardFull',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** A connection asked for more than its budget allows: closed with `rateLimited`. */
+export class OverBudget extends Error {}
+
 /** Most awareness client ids one connection may control (a provider uses one; a reload may add another). */
 const MAX_CLIENT_IDS_PER_CONNECTION = 4;
 
@@ -36,6 +49,7 @@ export function handleMessage(room: BoardRoom, connection: YjsConnection, frame:
       handleAwareness(room, connection, readVarUint8Array(decoder));
       return;
     case MESSAGE_QUERY_AWARENESS: {
+      if (!connection.takeSyncRequestToken()) throw new OverBudget('too many awareness queries');
       const message = fullAwarenessMessage(room.awareness);
       if (message) connection.sendAwarenessMessage(message);
       return;
@@ -58,6 +72,8 @@ function handleSync(room: BoardRoom, connection: YjsConnection, decoder: decodin
       } catch {
         throw new MalformedFrame('undecodable state vector');
       }
+      // Each answer is a whole board: a provider asks once per connection, an attacker would ask in a loop.
+      if (!connection.takeSyncRequestToken()) throw new OverBudget('too many sync requests');
       // Answer only with durable state, and only once the board is fully loaded (it is: rooms load first).
       room.whenDurable(() => {
         if (!connection.isClosed && !room.isDestroyed) {
@@ -71,17 +87,36 @@ function handleSync(room: BoardRoom, connection: YjsConnection, decoder: decodin
       const update = readVarUint8Array(decoder);
       // Read-only connections are answered (step 1) but their writes are never applied.
       if (!connection.mayWriteBoard) return;
-      try {
-        Y.decodeUpdate(update);
-      } catch {
-        throw new MalformedFrame('undecodable update');
+      admit(room, connection, update, logger);
+      if (syncType === syncProtocol.messageYjsSyncStep2 && !connection.hasSentSyncStep2) {
+        connection.hasSentSyncStep2 = true;
+        for (const held of connection.takeHeld()) admit(room, connection, held, logger);
       }
-      const problem = room.applyClientUpdate(connection, update, connection.allowanceNow);
-      if (problem) logger.warn(`reverted a change on ${room.name}: ${problem}`);
       return;
     }
     default:
       throw new MalformedFrame(`unknown sync message type ${syncType}`);
+  }
+}
+
+/** Apply a client's update through the gate; throws RefusedUpdate for what the gate refuses (and cannot hold). */
+function admit(room: BoardRoom, connection: YjsConnection, update: Uint8Array, logger: Logger): void {
+  let admission;
+  try {
+    admission = room.admitClientUpdate(connection, update, connection.allowanceNow);
+  } catch (error) {
+    // Thrown while decoding, before anything was applied.
+    throw new MalformedFrame(error instanceof Error ? `undecodable update: ${error.message}` : 'undecodable update');
+  }
+  switch (admission.kind) {
+    case 'applied':
+      return;
+    case 'reverted':
+      logger.warn(`reverted a change on ${room.name}: ${admission.problem}`);
+      return;
+    case 'refused':
+      if (admission.refusal === 'incomplete' && connection.hold(update)) return;
+      throw new RefusedUpdate(admission.refusal, admission.detail);
   }
 }
 

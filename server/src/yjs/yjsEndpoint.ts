@@ -9,8 +9,9 @@ import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from './BoardRegistry.js';
 import type { BoardRoom } from './BoardRoom.js';
 import { fullAwarenessMessage, syncStep1Message } from './frames.js';
-import { MalformedFrame, handleMessage } from './messageLoop.js';
-import { YjsConnection } from './YjsConnection.js';
+import { MalformedFrame, OverBudget, RefusedUpdate, handleMessage } from './messageLoop.js';
+import { StrikeBook } from './StrikeBook.js';
+import { YjsConnection, accessStrikeKey } from './YjsConnection.js';
 
 /** Path prefix of the Yjs endpoint: `/yjs/<eventId>.<groupId>?token=…`. */
 export const YJS_PATH_PREFIX = '/yjs/';
@@ -20,6 +21,12 @@ const DENIAL_CLOSE_CODES: Record<Denial, number> = {
   unauthorized: CLOSE_CODES.unauthorized,
   forbidden: CLOSE_CODES.forbidden,
   notFound: CLOSE_CODES.boardNotFound,
+};
+
+const REFUSAL_CLOSE_CODES: Record<RefusedUpdate['refusal'], number> = {
+  schema: CLOSE_CODES.schemaViolation,
+  incomplete: CLOSE_CODES.incompleteUpdate,
+  boardFull: CLOSE_CODES.boardFull,
 };
 
 export interface YjsEndpointDeps {
@@ -49,6 +56,7 @@ export interface YjsEndpoint {
 export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): YjsEndpoint {
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxFrameBytes });
   const connections = new Set<YjsConnection>();
+  const strikes = new StrikeBook();
   let closing = false;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -96,6 +104,11 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       return;
     }
     const { access } = identification;
+    if (strikes.isBarred(accessStrikeKey(access))) {
+      // Before any board is loaded or synced: a barred device costs one look-up per attempt.
+      ws.close(CLOSE_CODES.rateLimited, 'updates refused repeatedly; wait');
+      return;
+    }
     if (!access.event.groups.some((group) => group.id === board.groupId)) {
       ws.close(CLOSE_CODES.boardNotFound, 'notFound');
       return;
@@ -147,9 +160,10 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       if (!isBinary) throw new MalformedFrame('text frame');
       handleMessage(room, connection, toUint8Array(data), deps.logger);
     } catch (error) {
-      const reason = error instanceof MalformedFrame ? error.message : 'frame could not be applied';
+      const { code, reason } = closeFor(error);
       deps.logger.warn(`closing a connection to ${room.name}: ${reason}`);
-      connection.close(CLOSE_CODES.malformedFrame, reason.slice(0, 100));
+      if (error instanceof RefusedUpdate || error instanceof MalformedFrame) strikes.strike(connection.strikeKey);
+      connection.close(code, reason.slice(0, 100));
     }
   }
 
@@ -181,6 +195,14 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     },
     connectionCount: () => connections.size,
   };
+}
+
+/** The close code and reason for what went wrong with a frame. */
+function closeFor(error: unknown): { code: number; reason: string } {
+  if (error instanceof RefusedUpdate) return { code: REFUSAL_CLOSE_CODES[error.refusal], reason: error.message };
+  if (error instanceof OverBudget) return { code: CLOSE_CODES.rateLimited, reason: error.message };
+  if (error instanceof MalformedFrame) return { code: CLOSE_CODES.malformedFrame, reason: error.message };
+  return { code: CLOSE_CODES.malformedFrame, reason: 'frame could not be applied' };
 }
 
 function safeDecode(component: string): string | null {

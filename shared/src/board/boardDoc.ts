@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { newCardId, type CardId } from '../ids.js';
+import { ID_PATTERNS, newCardId, type CardId } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import {
   ACTION_TEXT_FIELDS,
@@ -23,8 +23,30 @@ export function cardsOf(doc: Y.Doc): Y.Map<CardMap> {
   return doc.getMap<CardMap>(CARDS_ROOT);
 }
 
+/** The card under `id`, if that entry is a card map at all (readers are total: anything else is skipped). */
 export function getCard(doc: Y.Doc, id: CardId): CardMap | undefined {
-  return cardsOf(doc).get(id);
+  const card: unknown = cardsOf(doc).get(id);
+  return card instanceof Y.Map ? (card as CardMap) : undefined;
+}
+
+/**
+ * Visit every entry of the board that is a card map under a valid card id. The server's update gate keeps
+ * anything else out, but a board stored before it (or by a future version) may hold other values: readers skip
+ * them instead of throwing, so one bad entry never takes an event's wall, dashboard or exports down.
+ */
+export function forEachCard(doc: Y.Doc, visit: (card: CardMap, id: CardId) => void): void {
+  cardsOf(doc).forEach((value: unknown, id) => {
+    if (value instanceof Y.Map && ID_PATTERNS.card.test(id)) visit(value as CardMap, id as CardId);
+  });
+}
+
+/** Keys of board entries that `forEachCard` skips (for a server to log once per board). */
+export function unreadableEntries(doc: Y.Doc): string[] {
+  const keys: string[] = [];
+  cardsOf(doc).forEach((value: unknown, id) => {
+    if (!(value instanceof Y.Map) || !ID_PATTERNS.card.test(id)) keys.push(id);
+  });
+  return keys;
 }
 
 export function cardKind(card: CardMap): CardKind | undefined {
@@ -45,8 +67,8 @@ export function cardPosition(card: CardMap): number {
 /** Card ids of one column in board order: by position, ties broken by id so every replica agrees. */
 export function columnOrder(doc: Y.Doc, kind: CardKind): CardId[] {
   const entries: { id: CardId; position: number }[] = [];
-  cardsOf(doc).forEach((card, id) => {
-    if (cardKind(card) === kind) entries.push({ id: id as CardId, position: cardPosition(card) });
+  forEachCard(doc, (card, id) => {
+    if (cardKind(card) === kind) entries.push({ id, position: cardPosition(card) });
   });
   entries.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return entries.map((entry) => entry.id);
@@ -169,7 +191,7 @@ export function deleteCard(doc: Y.Doc, id: CardId): void {
   if (!card) return;
   doc.transact(() => {
     if (cardKind(card) === 'challenge') {
-      cardsOf(doc).forEach((other) => {
+      forEachCard(doc, (other) => {
         const addresses = other.get(CARD_KEYS.addresses);
         if (addresses instanceof Y.Map && addresses.has(id)) addresses.delete(id);
       });

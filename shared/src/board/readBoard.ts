@@ -9,17 +9,16 @@ import {
   type Scope,
   type Timeframe,
 } from './cardFields.js';
-import { cardText, cardsOf, columnOrder, type CardMap } from './boardDoc.js';
+import { cardText, columnOrder, getCard, type CardMap } from './boardDoc.js';
 import type { ActionCard, BoardSnapshot, ChallengeCard } from './boardSnapshot.js';
 
 /** Read a board document into a plain snapshot, tolerating missing or foreign values with safe defaults. */
 export function readBoard(doc: Y.Doc): BoardSnapshot {
-  const cards = cardsOf(doc);
   const challengeIds = columnOrder(doc, 'challenge');
   const challengeSet = new Set<string>(challengeIds);
-  const challenges = challengeIds.map((id) => readChallenge(id, cards.get(id) as CardMap));
+  const challenges = challengeIds.map((id) => readChallenge(id, getCard(doc, id) as CardMap));
   const actions = columnOrder(doc, 'action').map((id) => {
-    const card = cards.get(id) as CardMap;
+    const card = getCard(doc, id) as CardMap;
     const links = card.get(CARD_KEYS.addresses);
     const linked = links instanceof Y.Map ? new Set<string>(links.keys()) : new Set<string>();
     // Board order, and only challenges that still exist (a concurrent delete may leave a dangling link).
