@@ -12,12 +12,11 @@ import {
   type ServerToClientEvents,
 } from '@rembuk/shared';
 import { boardPermission, identify, runGroups, type Access, type AuthStore } from '../auth/authorize.js';
-import { clientAddress } from '../http/clientAddress.js';
+import type { RequestLimiter } from '../http/RequestLimiter.js';
 import type { SessionManager } from '../session/SessionManager.js';
 import type { VoteManager } from '../session/VoteManager.js';
 import type { Logger } from '../util/logger.js';
 import { buildWallView, type WallSources } from '../wall/buildWallView.js';
-import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { dashboardRows, type BoardStats } from './dashboardRows.js';
 import { PresenceTracker } from './PresenceTracker.js';
 import { SOCKET_BUDGET, SocketBudget } from './SocketBudget.js';
@@ -52,7 +51,7 @@ export interface ControlPlaneDeps {
   runCommand: (access: Access, command: FacilitatorCommand) => Promise<CommandReply>;
   logger: Logger;
   /** Slows down guessing through the handshake. */
-  handshakeLimiter: KeyedRateLimiter;
+  handshakeLimiter: RequestLimiter;
 }
 
 export interface ControlPlane {
@@ -108,7 +107,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
   });
 
   async function authorizeHandshake(socket: ControlSocket): Promise<Error | undefined> {
-    if (!deps.handshakeLimiter.take(clientAddress(socket.request))) return handshakeError('rate_limited');
+    if (!deps.handshakeLimiter.take(socket.request)) return handshakeError('rate_limited');
     const handshake = SocketHandshake.safeParse(socket.handshake.auth);
     if (!handshake.success) return handshakeError('invalid_handshake');
     const { token, eventId, groupId, pseudonym } = handshake.data;
