@@ -1,4 +1,4 @@
-import { LIMITS } from '@rembuk/shared';
+import { LIMITS, type CommandReply } from '@rembuk/shared';
 import { TokenBucket } from '../util/TokenBucket.js';
 
 export interface SocketBudgetLimits {
@@ -13,6 +13,13 @@ export const SOCKET_BUDGET: SocketBudgetLimits = {
   eventsPerSecond: LIMITS.socketEventsPerSecond,
   eventBurst: LIMITS.socketEventBurst,
   maxInFlight: LIMITS.maxInFlightPerSocket,
+};
+
+/** The answer to a vote or command for which no slot is free: at once, and nothing is carried out. */
+export const TOO_MANY_IN_FLIGHT: CommandReply = {
+  ok: false,
+  reason: 'too_many_in_flight',
+  message: `At most ${SOCKET_BUDGET.maxInFlight} votes and commands at once: wait for a reply before sending more.`,
 };
 
 /** What to do with one incoming event: handle it, cut the socket (the first event over budget), or drop it. */

@@ -19,17 +19,12 @@ import type { Logger } from '../util/logger.js';
 import { buildWallView, type WallSources } from '../wall/buildWallView.js';
 import { dashboardRows, type BoardStats } from './dashboardRows.js';
 import { PresenceTracker } from './PresenceTracker.js';
-import { SOCKET_BUDGET, SocketBudget } from './SocketBudget.js';
+import { SOCKET_BUDGET, SocketBudget, TOO_MANY_IN_FLIGHT } from './SocketBudget.js';
 
 /** Presence and dashboard updates are coalesced: a QR-code burst of 100 joins sends a handful of messages. */
 const COALESCE_MS = 200;
 /** Typing changes boards many times a second; dashboards need not follow every keystroke. */
 const BOARD_CHANGE_COALESCE_MS = 1_000;
-const TOO_MANY_IN_FLIGHT: CommandReply = {
-  ok: false,
-  reason: 'too_many_in_flight',
-  message: `At most ${SOCKET_BUDGET.maxInFlight} votes and commands at once: wait for a reply before sending more.`,
-};
 
 interface SocketData {
   access: Access;
