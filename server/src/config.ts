@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { TrustedProxies } from './http/TrustedProxies.js';
 
 export interface ServerConfig {
   port: number;
@@ -10,6 +11,8 @@ export interface ServerConfig {
   /** Per-address budget of Yjs upgrades and socket.io handshakes together: sustained rate and burst. */
   connectsPerSecond: number;
   connectBurst: number;
+  /** Reverse proxies whose X-Forwarded-For is believed (`REMBUK_TRUST_PROXY`); none by default. */
+  trustedProxies: TrustedProxies;
 }
 
 /** Defaults of the per-address connect limiter: a whole venue may share one NAT address. */
@@ -27,6 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     clientDir: resolve(serverDir, '..', '..', 'client', 'dist'),
     connectsPerSecond: positiveNumber(env, 'REMBUK_CONNECTS_PER_SECOND', DEFAULT_CONNECTS_PER_SECOND),
     connectBurst: positiveNumber(env, 'REMBUK_CONNECT_BURST', DEFAULT_CONNECT_BURST),
+    trustedProxies: TrustedProxies.parse(env.REMBUK_TRUST_PROXY ?? ''),
   };
 }
 

@@ -6,6 +6,8 @@ import { purgeExpiredEvents } from './events/deleteEvent.js';
 import { ExportWorker } from './export/ExportWorker.js';
 import type { RealtimeControl } from './events/RealtimeControl.js';
 import { createApp } from './http/createApp.js';
+import { RequestLimiter } from './http/RequestLimiter.js';
+import type { TrustedProxies } from './http/TrustedProxies.js';
 import { attachControlPlane } from './realtime/controlPlane.js';
 import type { BoardStats } from './realtime/dashboardRows.js';
 import { Moderator } from './session/Moderator.js';
@@ -26,6 +28,11 @@ export interface RembukServerOptions {
   boards?: Partial<BoardRegistryOptions>;
   /** Per-address budget of Yjs upgrades and socket.io handshakes together (defaults: 50 per second, bursts of 400). */
   connectLimit?: { perSecond: number; burst: number };
+  /**
+   * Reverse proxies whose `X-Forwarded-For` names the client (`REMBUK_TRUST_PROXY`); none by default, and then
+   * every limit is keyed on the TCP peer.
+   */
+  trustedProxies?: TrustedProxies;
   /** How often expired events are purged (default hourly). */
   purgeIntervalMs?: number;
 }
@@ -70,9 +77,11 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     logger,
   );
   // Generous per-address limits: a whole venue may share one NAT address.
-  const lookupLimiter = new KeyedRateLimiter(20, 200);
-  const creationLimiter = new KeyedRateLimiter(1, 20);
+  const trusted = options.trustedProxies ?? null;
+  const lookupLimiter = new RequestLimiter(new KeyedRateLimiter(20, 200), trusted);
+  const creationLimiter = new RequestLimiter(new KeyedRateLimiter(1, 20), trusted);
   const connectLimit = options.connectLimit ?? { perSecond: DEFAULT_CONNECTS_PER_SECOND, burst: DEFAULT_CONNECT_BURST };
+  // One bucket per address for Yjs upgrades and socket.io handshakes together.
   const upgradeLimiter = new KeyedRateLimiter(connectLimit.perSecond, connectLimit.burst);
 
   // Late-bound: the control plane needs the session manager, which reports changes to the control plane.
@@ -144,7 +153,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     boardStats,
     wallSources,
     logger,
-    handshakeLimiter: upgradeLimiter,
+    handshakeLimiter: new RequestLimiter(upgradeLimiter, trusted),
     runCommand: (access, command) =>
       runCommand(
         { sessions, moderator, seats: storage, seatChanged: realtime.seatChanged, publishVotes: (eventId, groupId) => control.publishVotes(eventId, groupId) },

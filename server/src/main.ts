@@ -12,6 +12,7 @@ const server = createRembukServer({
   clientDir: config.clientDir,
   logger: consoleLogger,
   connectLimit: { perSecond: config.connectsPerSecond, burst: config.connectBurst },
+  trustedProxies: config.trustedProxies,
 });
 const port = await server.listen(config.port, config.host);
 consoleLogger.info(`listening on http://localhost:${port} (data in ${config.dataDir})`);

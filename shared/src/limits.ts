@@ -34,6 +34,15 @@ export const LIMITS = {
   /** Sustained messages per second per Yjs connection, and the burst allowed above it. */
   messagesPerSecond: 60,
   messageBurst: 300,
+  /**
+   * socket.io events (votes, commands, `setPseudonym`) per second per socket, and the burst allowed above it. A
+   * socket that goes beyond is cut (`failure` with `rate_limited`, then a server-side disconnect) and its excess
+   * events are never handled: a person pressing buttons never comes near it.
+   */
+  socketEventsPerSecond: 20,
+  socketEventBurst: 100,
+  /** Votes and commands of one socket being carried out at once; one more is refused at once (`too_many_in_flight`). */
+  maxInFlightPerSocket: 4,
   /** Largest awareness state of one client, in bytes of JSON. */
   maxAwarenessStateBytes: 1024,
   /** Bytes a slow client may have queued before it is disconnected. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRembukServer, silentLogger, SqliteStorage, type RembukServer, type Storage } from '@rembuk/server';
+import { createRembukServer, silentLogger, SqliteStorage, TrustedProxies, type RembukServer, type Storage } from '@rembuk/server';
 import { boardDocName, readBoard, type BoardSnapshot, type CreateAccessKeyReply, type CreateEventReply, type EventId, type GroupId, type TakeSeatReply } from '@rembuk/shared';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
@@ -27,6 +27,8 @@ export interface TestServerOptions {
   serveClient?: boolean;
   idleUnloadMs?: number;
   compactAfterUpdates?: number;
+  /** What `REMBUK_TRUST_PROXY` would say (e.g. `loopback`); by default no proxy is trusted. */
+  trustProxy?: string;
 }
 
 /** A real Rembuk server on a free port, with SQLite in a temp dir unless told otherwise. */
@@ -38,6 +40,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     storage,
     logger: silentLogger,
     clientDir: options.serveClient ? CLIENT_DIST : null,
+    ...(options.trustProxy !== undefined ? { trustedProxies: TrustedProxies.parse(options.trustProxy) } : {}),
     boards: {
       ...(options.idleUnloadMs !== undefined ? { idleUnloadMs: options.idleUnloadMs } : {}),
       ...(options.compactAfterUpdates !== undefined ? { compactAfterUpdates: options.compactAfterUpdates } : {}),

@@ -17,6 +17,7 @@ import { changedCardIds } from './changedCards.js';
 import { sendCommand, sendVote, type CommandOutcome } from './commandChannel.js';
 import { closedState, sameConnectionState, type ConnectionState } from './connectionState.js';
 import { Listeners } from './Listeners.js';
+import { reconnectAfterBudgetCut, type BudgetCutWatch } from './reconnectAfterBudgetCut.js';
 import { retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
@@ -63,6 +64,7 @@ export class BoardConnection {
   private readonly provider: WebsocketProvider;
   private readonly socket: PresenceSocket;
   private readonly stopHandshakeRetry: () => void;
+  private readonly budgetCut: BudgetCutWatch;
 
   private readonly stateListeners = new Listeners();
   private readonly presenceListeners = new Listeners();
@@ -113,6 +115,7 @@ export class BoardConnection {
     this.socket.on('seatChanged', this.onSeatChanged);
     this.socket.on('disconnect', this.onPresenceLost);
     this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
+    this.budgetCut = reconnectAfterBudgetCut(this.socket);
 
     globalThis.addEventListener?.('online', this.onBrowserOnline);
     globalThis.addEventListener?.('offline', this.onBrowserOffline);
@@ -153,6 +156,7 @@ export class BoardConnection {
     this.doc.off('afterTransaction', this.onTransaction);
     this.provider.destroy();
     this.stopHandshakeRetry();
+    this.budgetCut.stop();
     this.socket.removeAllListeners();
     this.socket.disconnect();
     this.doc.destroy();
@@ -207,6 +211,7 @@ export class BoardConnection {
     this.finalCode = event.code;
     // A pending "rate limited" retry would otherwise reconnect the control socket of a closed board.
     this.stopHandshakeRetry();
+    this.budgetCut.stop();
     this.socket.disconnect();
     this.refreshState();
   };

@@ -10,6 +10,7 @@ import type {
 } from '@rembuk/shared';
 import { sendCommand, type CommandOutcome } from './commandChannel.js';
 import { Listeners } from './Listeners.js';
+import { reconnectAfterBudgetCut, type BudgetCutWatch } from './reconnectAfterBudgetCut.js';
 import { isFinalRefusal, retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
@@ -45,6 +46,7 @@ export class DashboardConnection {
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private readonly listeners = new Listeners();
   private readonly stopHandshakeRetry: () => void;
+  private readonly budgetCut: BudgetCutWatch;
   private state: DashboardLinkState = { kind: 'connecting' };
   private dashboard: DashboardSnapshot | null = null;
   private presence: ReadonlyMap<string, GroupPresence> = new Map();
@@ -53,6 +55,7 @@ export class DashboardConnection {
   constructor(origin: ServerOrigin, eventId: EventId, key: string) {
     this.socket = io(origin.http, { auth: { token: key, eventId }, transports: ['websocket'] });
     this.session = new SessionFeed(this.socket);
+    this.budgetCut = reconnectAfterBudgetCut(this.socket);
     this.socket.on('connect', () => this.setState({ kind: 'connected' }));
     this.socket.on('dashboard', (rows) => {
       this.dashboard = { rows, receivedAt: Date.now() };
@@ -68,7 +71,9 @@ export class DashboardConnection {
     });
     this.socket.on('disconnect', (reason) => {
       // The server cuts a revoked key's sockets (and a deleted event's): socket.io does not reconnect after that.
-      this.setState(reason === 'io server disconnect' ? { kind: 'closed', reason: 'revoked' } : { kind: 'reconnecting' });
+      // A socket cut for sending too much comes back by itself (reconnectAfterBudgetCut).
+      const revoked = reason === 'io server disconnect' && !this.budgetCut.cutForBudget();
+      this.setState(revoked ? { kind: 'closed', reason: 'revoked' } : { kind: 'reconnecting' });
     });
     this.socket.on('connect_error', (error) => {
       if (isFinalRefusal(error.message)) this.setState({ kind: 'closed', reason: this.everConnected() ? 'revoked' : 'refused' });
@@ -88,6 +93,7 @@ export class DashboardConnection {
 
   destroy(): void {
     this.stopHandshakeRetry();
+    this.budgetCut.stop();
     this.socket.removeAllListeners();
     this.socket.disconnect();
     this.listeners.clear();

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, EventId, ServerToClientEvents, WallView } from '@rembuk/shared';
 import { Listeners } from './Listeners.js';
+import { reconnectAfterBudgetCut, type BudgetCutWatch } from './reconnectAfterBudgetCut.js';
 import { isFinalRefusal, retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
@@ -14,6 +15,7 @@ export class ProjectorFeed {
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private readonly listeners = new Listeners();
   private readonly stopHandshakeRetry: () => void;
+  private readonly budgetCut: BudgetCutWatch;
   private closed = false;
   private wall: WallView | null = null;
 
@@ -21,6 +23,7 @@ export class ProjectorFeed {
     // `wall`: implied for a projector key; a facilitator's or organizer's key asks for the wall with it.
     this.socket = io(origin.http, { auth: { token: key, eventId, wall: true }, transports: ['websocket'] });
     this.session = new SessionFeed(this.socket);
+    this.budgetCut = reconnectAfterBudgetCut(this.socket);
     this.socket.on('wall', (view) => {
       this.wall = view;
       this.listeners.notify();
@@ -29,8 +32,9 @@ export class ProjectorFeed {
       this.closed = true;
       this.listeners.notify();
     };
-    // Cut by the server (key revoked, event deleted), or refused for good at the handshake.
-    this.socket.on('disconnect', (reason) => reason === 'io server disconnect' && close());
+    // Cut by the server (key revoked, event deleted), or refused for good at the handshake; a socket cut for
+    // sending too much comes back by itself.
+    this.socket.on('disconnect', (reason) => reason === 'io server disconnect' && !this.budgetCut.cutForBudget() && close());
     this.socket.on('connect_error', (error) => isFinalRefusal(error.message) && close());
     this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
   }
@@ -42,6 +46,7 @@ export class ProjectorFeed {
 
   destroy(): void {
     this.stopHandshakeRetry();
+    this.budgetCut.stop();
     this.socket.removeAllListeners();
     this.socket.disconnect();
     this.listeners.clear();

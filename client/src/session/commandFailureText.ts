@@ -16,6 +16,8 @@ export function commandFailureText(outcome: Extract<CommandOutcome, { ok: false 
       return t('command.failure.budget');
     case 'nothing_to_undo':
       return t('command.failure.nothingToUndo');
+    case 'too_many_in_flight':
+      return t('command.failure.tooManyInFlight');
     case 'no_reply':
       return t('command.failure.noReply');
   }

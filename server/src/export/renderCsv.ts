@@ -1,4 +1,5 @@
 import type { EventOutcomes } from './eventOutcomes.js';
+import { neutralizeFormula } from './neutralizeFormula.js';
 import { buildReportModel } from './reportModel.js';
 import type { ReportOptions } from './reportOptions.js';
 import { cardColumns, cardRows, type SheetCell } from './spreadsheetRows.js';
@@ -8,18 +9,14 @@ const BOM = '\uFEFF';
 
 /**
  * One row per card, both columns of every group, in one sheet (the XLSX export has the same columns, a sheet per
- * region). Cells starting with = + - @ (or a tab or carriage return) are prefixed with an apostrophe so a
- * spreadsheet shows them as text instead of running a formula.
+ * region). A cell a spreadsheet could read as a formula is prefixed with an apostrophe (`neutralizeFormula`), so
+ * it is shown as text instead of run.
  */
 export function renderCsv(outcomes: EventOutcomes, options: ReportOptions): string {
   const { vocabulary: v, regions } = buildReportModel(outcomes, options.language);
   const rows: SheetCell[][] = [[v.field('group'), ...cardColumns(v).map((column) => column.label)]];
   for (const region of regions) rows.push(...cardRows(region, v).map((cells) => [region.name, ...cells]));
   return BOM + rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function csvCell(cell: SheetCell): string {

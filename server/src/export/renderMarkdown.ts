@@ -1,4 +1,5 @@
 import type { EventOutcomes } from './eventOutcomes.js';
+import { escapeCell, escapeInline } from './markdownEscape.js';
 import { cellText, layoutReport, type ReportDocument } from './reportDocument.js';
 import { buildReportModel } from './reportModel.js';
 import type { ReportOptions } from './reportOptions.js';
@@ -36,17 +37,4 @@ function markdownOf(report: ReportDocument): string {
 
 function row(cells: string[], escape = true): string {
   return `| ${cells.map((cell) => (escape ? escapeCell(cell) : cell)).join(' | ')} |`;
-}
-
-/** Table cells: pipes and newlines would break the table; HTML is shown as text. */
-function escapeCell(value: string): string {
-  return escapeInline(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-/**
- * Card text is shown as typed, never interpreted: no links or images (a rendered report must not load anything
- * from elsewhere), no emphasis, no raw HTML.
- */
-function escapeInline(value: string): string {
-  return value.replace(/[\\`*_[\]<>!#]/g, (char) => `\\${char}`);
 }

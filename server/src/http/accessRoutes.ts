@@ -17,13 +17,13 @@ import { toOrganizerEvent } from '../events/eventViews.js';
 import type { RealtimeControl } from '../events/RealtimeControl.js';
 import { purgeTime, retentionAlreadyOver } from '../events/retention.js';
 import type { StoredAccessKey } from '../storage/Storage.js';
-import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { sendDenial, takeLookup } from './keyChecks.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
+import type { RequestLimiter } from './RequestLimiter.js';
 
 export interface AccessRoutesDeps {
   store: AuthStore;
-  lookupLimiter: KeyedRateLimiter;
+  lookupLimiter: RequestLimiter;
   realtime: RealtimeControl;
 }
 

@@ -4,13 +4,13 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { AuthStore } from '../auth/authorize.js';
 import type { RealtimeControl } from '../events/RealtimeControl.js';
 import type { Logger } from '../util/logger.js';
-import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { accessRoutes } from './accessRoutes.js';
 import { eventRoutes } from './eventRoutes.js';
 import { exportRoutes, type ExportRoutesDeps } from './exportRoutes.js';
 import { sendError } from './httpErrors.js';
 import { openApiDocument } from './openApiDocument.js';
+import type { RequestLimiter } from './RequestLimiter.js';
 
 export interface AppDeps {
   store: AuthStore;
@@ -20,9 +20,9 @@ export interface AppDeps {
   votes: ExportRoutesDeps['votes'];
   /** Renders export files (on a worker thread). */
   exports: ExportRoutesDeps['exports'];
-  lookupLimiter: KeyedRateLimiter;
+  lookupLimiter: RequestLimiter;
   /** Event creation per address (a venue may create a few; a script may not create thousands). */
-  creationLimiter: KeyedRateLimiter;
+  creationLimiter: RequestLimiter;
   logger: Logger;
   /** The built client (`client/dist`); when missing, only the API is served. */
   clientDir: string | null;
@@ -46,7 +46,8 @@ const CONTENT_SECURITY_POLICY = [
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Express reads no forwarded header: the one address rule is clientAddress (REMBUK_TRUST_PROXY).
+  app.set('trust proxy', false);
   app.use((_req, res, next) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('Referrer-Policy', 'no-referrer');

@@ -4,15 +4,15 @@ import { identify, type AuthStore } from '../auth/authorize.js';
 import { createEvent } from '../events/createEvent.js';
 import { DEFAULT_PURGE_AFTER_DAYS, purgeTime, retentionAlreadyOver } from '../events/retention.js';
 import { toOrganizerEvent, toPublicEvent } from '../events/eventViews.js';
-import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
 import { sendDenial, takeLookup } from './keyChecks.js';
+import type { RequestLimiter } from './RequestLimiter.js';
 
 export interface EventRoutesDeps {
   store: AuthStore;
   /** Slows down guessing of join codes and keys. */
-  lookupLimiter: KeyedRateLimiter;
-  creationLimiter: KeyedRateLimiter;
+  lookupLimiter: RequestLimiter;
+  creationLimiter: RequestLimiter;
 }
 
 export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRoutesDeps): Router {

@@ -4,10 +4,10 @@ import { authorizeOrganizer, type AuthStore } from '../auth/authorize.js';
 import { collectEventOutcomes, type OutcomeSources } from '../export/eventOutcomes.js';
 import { exportFileName } from '../export/exportFiles.js';
 import type { ExportRenderer } from '../export/ExportWorker.js';
-import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { bearerToken, parseOr400 } from './httpErrors.js';
 import { sendDenial, takeLookup } from './keyChecks.js';
+import type { RequestLimiter } from './RequestLimiter.js';
 
 export interface ExportRoutesDeps {
   store: AuthStore;
@@ -16,7 +16,7 @@ export interface ExportRoutesDeps {
   votes: OutcomeSources['votes'];
   /** Renders the files off the main thread (the ExportWorker). */
   exports: ExportRenderer;
-  lookupLimiter: KeyedRateLimiter;
+  lookupLimiter: RequestLimiter;
 }
 
 /**

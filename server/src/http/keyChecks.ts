@@ -1,15 +1,14 @@
 import type { Request, Response } from 'express';
 import type { Denial } from '../auth/authorize.js';
-import type { KeyedRateLimiter } from '../util/TokenBucket.js';
-import { clientAddress } from './clientAddress.js';
 import { sendError } from './httpErrors.js';
+import type { RequestLimiter } from './RequestLimiter.js';
 
 /**
  * What every key-checking route does before and after asking who the caller is: spend one try from the caller's
  * address (slowing down guessing) and turn a refusal into its HTTP answer.
  */
-export function takeLookup(limiter: KeyedRateLimiter, req: Request, res: Response): boolean {
-  if (limiter.take(clientAddress(req))) return true;
+export function takeLookup(limiter: RequestLimiter, req: Request, res: Response): boolean {
+  if (limiter.take(req)) return true;
   res.setHeader('Retry-After', '5');
   sendError(res, 429, 'rate_limited', 'Too many requests; try again in a few seconds.');
   return false;

@@ -47,6 +47,11 @@ export const openApiDocument = {
   components: {
     securitySchemes: {
       organizerKey: { type: 'http', scheme: 'bearer', description: 'The organizer key from POST /api/events. No other credential opens the organizer routes.' },
+      eventCredential: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'A facilitator or projector key, or a participant ticket, of this event: it reads the event’s public description with GET /api/events/{eventId} and opens no other REST route.',
+      },
     },
     schemas: {
       Error: {
@@ -67,7 +72,7 @@ export const openApiDocument = {
       Group: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' } } },
       PublicEvent: {
         type: 'object',
-        required: ['id', 'title', 'date', 'place', 'timeZone', 'language', 'categories', 'groups'],
+        required: ['id', 'title', 'date', 'place', 'timeZone', 'language', 'categories', 'groups', 'purgeAt'],
         properties: {
           id: { type: 'string' },
           title: { type: 'string' },
@@ -77,6 +82,7 @@ export const openApiDocument = {
           language: { type: 'string', enum: [...LANGUAGES] },
           categories: { type: 'array', items: { type: 'string' } },
           groups: { type: 'array', items: { $ref: '#/components/schemas/Group' } },
+          purgeAt: { type: 'string', format: 'date-time', description: 'When the server deletes the event and everything of it.' },
         },
       },
       EventSettings: {
@@ -94,12 +100,11 @@ export const openApiDocument = {
           { $ref: '#/components/schemas/PublicEvent' },
           {
             type: 'object',
-            required: ['joinCode', 'createdAt', 'settings', 'purgeAt'],
+            required: ['joinCode', 'createdAt', 'settings'],
             properties: {
               joinCode: { type: 'string', example: 'K7QM-3XPD' },
               createdAt: { type: 'string', format: 'date-time' },
               settings: { $ref: '#/components/schemas/EventSettings' },
-              purgeAt: { type: 'string', format: 'date-time', description: 'When the server deletes the event and everything of it.' },
             },
           },
         ],
@@ -237,12 +242,19 @@ export const openApiDocument = {
     },
     '/api/events/{eventId}': {
       get: {
-        summary: 'The organizer view of an event',
-        security: [{ organizerKey: [] }],
+        summary: 'The organizer view of an event, or its public description for the event’s other credentials',
+        description: 'The organizer key gets `OrganizerEvent`; a facilitator or projector key or a participant ticket of the event gets `PublicEvent` (what its pages show: title, group names).',
+        security: [{ organizerKey: [] }, { eventCredential: [] }],
         parameters: [eventIdParam],
         responses: {
-          '200': jsonResponse('The event', eventReply),
-          ...organizerDenials,
+          '200': jsonResponse('The event: the organizer view for the organizer key, the public description for any other credential of the event', {
+            type: 'object',
+            required: ['event'],
+            properties: { event: { oneOf: [{ $ref: '#/components/schemas/OrganizerEvent' }, { $ref: '#/components/schemas/PublicEvent' }] } },
+          }),
+          '401': organizerDenials['401'],
+          '403': errorResponse('A valid credential of another event: a participant ticket, or a facilitator or projector key.'),
+          '404': organizerDenials['404'],
           '429': errorResponse('Too many requests from this address.'),
         },
       },

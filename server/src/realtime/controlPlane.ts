@@ -12,14 +12,14 @@ import {
   type ServerToClientEvents,
 } from '@rembuk/shared';
 import { boardPermission, identify, runGroups, type Access, type AuthStore } from '../auth/authorize.js';
-import { clientAddress } from '../http/clientAddress.js';
+import type { RequestLimiter } from '../http/RequestLimiter.js';
 import type { SessionManager } from '../session/SessionManager.js';
 import type { VoteManager } from '../session/VoteManager.js';
 import type { Logger } from '../util/logger.js';
 import { buildWallView, type WallSources } from '../wall/buildWallView.js';
-import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import { dashboardRows, type BoardStats } from './dashboardRows.js';
 import { PresenceTracker } from './PresenceTracker.js';
+import { SOCKET_BUDGET, SocketBudget, TOO_MANY_IN_FLIGHT } from './SocketBudget.js';
 
 /** Presence and dashboard updates are coalesced: a QR-code burst of 100 joins sends a handful of messages. */
 const COALESCE_MS = 200;
@@ -46,7 +46,7 @@ export interface ControlPlaneDeps {
   runCommand: (access: Access, command: FacilitatorCommand) => Promise<CommandReply>;
   logger: Logger;
   /** Slows down guessing through the handshake. */
-  handshakeLimiter: KeyedRateLimiter;
+  handshakeLimiter: RequestLimiter;
 }
 
 export interface ControlPlane {
@@ -102,7 +102,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
   });
 
   async function authorizeHandshake(socket: ControlSocket): Promise<Error | undefined> {
-    if (!deps.handshakeLimiter.take(clientAddress(socket.request))) return handshakeError('rate_limited');
+    if (!deps.handshakeLimiter.take(socket.request)) return handshakeError('rate_limited');
     const handshake = SocketHandshake.safeParse(socket.handshake.auth);
     if (!handshake.success) return handshakeError('invalid_handshake');
     const { token, eventId, groupId, pseudonym } = handshake.data;
@@ -152,6 +152,27 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     }
     if (wall) void sendWall(socket);
 
+    // Every event is paid for before it is handled: the first one over budget cuts the socket, and whatever it
+    // sent after is dropped unread.
+    const budget = new SocketBudget(SOCKET_BUDGET);
+    socket.use((_event, next) => {
+      switch (budget.admit()) {
+        case 'handle':
+          next();
+          return;
+        case 'cut':
+          deps.logger.warn(`a ${access.role} socket of event ${eventId} went over its event budget and was cut`);
+          // After the events already let through have been handled, so their immediate replies go out first.
+          setImmediate(() => {
+            socket.emit('failure', { reason: 'rate_limited', message: 'Too many messages on this connection; it is closed.' });
+            socket.disconnect(true);
+          });
+          return;
+        case 'drop':
+          return;
+      }
+    });
+
     socket.on('setPseudonym', (payload) => {
       const parsed = SetPseudonymPayload.safeParse(payload);
       if (!parsed.success || !isMember || !groupId || access.role !== 'participant') {
@@ -170,10 +191,17 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
         reply({ ok: false, reason: 'invalid_command', message: command.error.issues.map((issue) => issue.message).join('; ') });
         return;
       }
-      deps.runCommand(access, command.data).then(reply, (error: unknown) => {
-        deps.logger.error('a facilitator command failed', error);
-        reply({ ok: false, reason: 'invalid_command', message: 'The command could not be carried out.' });
-      });
+      const finish = budget.start();
+      if (!finish) {
+        reply(TOO_MANY_IN_FLIGHT);
+        return;
+      }
+      deps.runCommand(access, command.data)
+        .then(reply, (error: unknown) => {
+          deps.logger.error('a facilitator command failed', error);
+          reply({ ok: false, reason: 'invalid_command', message: 'The command could not be carried out.' });
+        })
+        .finally(finish);
     });
 
     socket.on('vote', (payload, ack) => {
@@ -183,16 +211,24 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
         reply({ ok: false, reason: vote.success ? 'forbidden' : 'invalid_command', message: 'A vote is { cardId, delta: 1 | -1 } from a participant.' });
         return;
       }
-      deps.votes.cast(access, vote.data.cardId, vote.data.delta).then(
-        (result) => {
-          reply(result);
-          if (result.ok) publishVotes(eventId, access.seat);
-        },
-        (error: unknown) => {
-          deps.logger.error('a vote failed', error);
-          reply({ ok: false, reason: 'invalid_command', message: 'The vote could not be counted.' });
-        },
-      );
+      const finish = budget.start();
+      if (!finish) {
+        reply(TOO_MANY_IN_FLIGHT);
+        return;
+      }
+      deps.votes
+        .cast(access, vote.data.cardId, vote.data.delta)
+        .then(
+          (result) => {
+            reply(result);
+            if (result.ok) publishVotes(eventId, access.seat);
+          },
+          (error: unknown) => {
+            deps.logger.error('a vote failed', error);
+            reply({ ok: false, reason: 'invalid_command', message: 'The vote could not be counted.' });
+          },
+        )
+        .finally(finish);
     });
 
     socket.on('disconnect', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorReason } from '../errorReasons.js';
 import { ID_PATTERNS } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import type { CommandReply } from '../session/commands.js';
@@ -65,7 +66,8 @@ export interface ServerToClientEvents {
   wall: (view: WallView) => void;
   /** This device now sits in another group: open that board (the old board's connection is closed). */
   seatChanged: (seat: { groupId: string }) => void;
-  failure: (failure: { reason: string; message: string }) => void;
+  /** A refused `setPseudonym` (`invalid_body`), or the socket spent its event budget (`rate_limited`) and is cut. */
+  failure: (failure: { reason: ErrorReason; message: string }) => void;
 }
 
 export interface ClientToServerEvents {

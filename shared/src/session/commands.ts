@@ -65,5 +65,7 @@ export const COMMAND_FAILURES = [
   'wrong_phase',
   'budget_exhausted',
   'nothing_to_undo',
+  /** The socket already has `LIMITS.maxInFlightPerSocket` votes or commands being carried out: wait for a reply. */
+  'too_many_in_flight',
 ] as const;
 export type CommandFailure = (typeof COMMAND_FAILURES)[number];

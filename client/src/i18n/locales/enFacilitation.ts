@@ -61,6 +61,7 @@ export const enFacilitation: typeof idFacilitation = {
       wrongPhase: 'Voting is not open right now.',
       budget: 'You have no dots left for this card or this board.',
       nothingToUndo: 'There is no moderation step to undo.',
+      tooManyInFlight: 'Your last actions are still being carried out. Wait a moment, then try again.',
       noReply: 'The server did not answer. Check the connection and try again.',
     },
   },

@@ -62,6 +62,7 @@ export const idFacilitation = {
       wrongPhase: 'Pemungutan suara sedang tidak dibuka.',
       budget: 'Titik Anda untuk kartu ini atau seluruh papan sudah habis.',
       nothingToUndo: 'Tidak ada moderasi untuk diurungkan.',
+      tooManyInFlight: 'Tindakan terakhir Anda masih diproses. Tunggu sebentar, lalu coba lagi.',
       noReply: 'Server tidak menjawab. Periksa koneksi, lalu coba lagi.',
     },
   },
