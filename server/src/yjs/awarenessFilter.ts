@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { LIMITS } from '@rembuk/shared';
+import { LIMITS, allowedAwarenessState } from '@rembuk/shared';
 
 /** Whether a client's own state is within the size limit (echoes of others are never judged by it). */
 export function isWithinSizeLimit(entry: AwarenessEntry): boolean {
@@ -54,8 +54,11 @@ export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint
   return encoding.toUint8Array(encoder);
 }
 
-/** Replace whatever identity a client claims with the one the server knows (its optional pseudonym). */
-export function stampIdentity(entry: AwarenessEntry, pseudonym: string | null): AwarenessEntry {
+/**
+ * Cut a state down to the allow-listed shape (`AwarenessState`): nothing a client puts in awareness besides what
+ * it is editing (a name, a colour, a note) reaches anyone, as awareness is keyed by the client id its cards carry.
+ */
+export function allowOnly(entry: AwarenessEntry): AwarenessEntry {
   if (entry.state === null) return entry;
-  return { ...entry, state: { ...entry.state, user: { name: pseudonym } } };
+  return { ...entry, state: { ...allowedAwarenessState(entry.state) } };
 }

@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Logger } from '../util/logger.js';
-import { decodeAwarenessUpdate, encodeAwarenessEntries, isWithinSizeLimit, stampIdentity } from './awarenessFilter.js';
+import { allowOnly, decodeAwarenessUpdate, encodeAwarenessEntries, isWithinSizeLimit } from './awarenessFilter.js';
 import type { BoardRoom } from './BoardRoom.js';
 import {
   MESSAGE_AUTH,
@@ -110,8 +110,7 @@ function handleAwareness(room: BoardRoom, connection: YjsConnection, update: Uin
   if (connection.controlledClientIds.size > MAX_CLIENT_IDS_PER_CONNECTION) {
     throw new MalformedFrame('too many awareness client ids');
   }
-  const stamped = own.map((entry) => stampIdentity(entry, connection.pseudonym));
-  awarenessProtocol.applyAwarenessUpdate(room.awareness, encodeAwarenessEntries(stamped), connection);
+  awarenessProtocol.applyAwarenessUpdate(room.awareness, encodeAwarenessEntries(own.map(allowOnly)), connection);
 }
 
 function readVarUint(decoder: decoding.Decoder): number {

@@ -110,9 +110,8 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       return;
     }
     await deps.loadSession(access.event);
-    const pseudonym = (url.searchParams.get('pseudonym') ?? '').trim().slice(0, LIMITS.maxPseudonymLength) || null;
     const room = await deps.registry.acquire(docName);
-    const connection = new YjsConnection(ws, access, board.groupId, permission, pseudonym, deps.sessionAllowance);
+    const connection = new YjsConnection(ws, access, board.groupId, permission, deps.sessionAllowance);
     if (ws.readyState !== ws.OPEN || closing) {
       deps.registry.release(docName);
       if (closing) connection.close(CLOSE_CODES.serverRestart, 'server shutting down');
