@@ -56,6 +56,8 @@ export { JOIN_CODE_ALPHABET, normalizeJoinCode, formatJoinCode } from './api/joi
 export { isCalendarDate } from './api/calendarDate.js';
 export { DEFAULT_CATEGORIES, EXPORT_FORMATS, EXPORT_LANGUAGES } from './api/exportFormats.js';
 export type { ExportFormat, ExportLanguage } from './api/exportFormats.js';
+export { EDITABLE_FIELDS, EditingState, allowedAwarenessState } from './api/awarenessState.js';
+export type { AwarenessState, EditableField } from './api/awarenessState.js';
 export { SocketHandshake, SetPseudonymPayload } from './api/socketEvents.js';
 export type { GroupPresence, SeatedDevice, ServerToClientEvents, ClientToServerEvents } from './api/socketEvents.js';
 export { DOMAIN_LABELS, categoryLabel } from './i18n/domainLabels.js';

@@ -92,9 +92,9 @@ describe('roles are enforced on every channel', () => {
       addCard(reader.doc, { kind: 'challenge', text: 'tulisan kelompok B' });
       // A barrier: the server handles a connection's frames in order, so once the reader's awareness (sent after
       // its write) reaches the observer, the write has been handled.
-      reader.provider.awareness.setLocalStateField('barrier', 'after the write');
+      reader.provider.awareness.setLocalStateField('editing', { cardId: 'afterthewrite', field: 'text' });
       await eventually(() =>
-        expect([...observer.provider.awareness.getStates().values()].some((state) => state['barrier'] === 'after the write')).toBe(true),
+        expect(observer.provider.awareness.getStates().get(reader.doc.clientID)).toEqual({ editing: { cardId: 'afterthewrite', field: 'text' } }),
       );
       expect(readBoard(observer.doc).challenges.map((card) => card.text)).not.toContain('tulisan kelompok B');
       // The refused write is not stored either: a fresh reader does not get it.

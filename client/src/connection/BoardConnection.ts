@@ -42,6 +42,7 @@ export interface BoardConnectionOptions {
   token: string;
   /** Organizers and facilitators see the group's presence without being counted in it. */
   role: BoardRole;
+  /** Shown to the group in socket.io presence (participants only); never sent with the board's Yjs connection. */
   pseudonym?: string;
 }
 
@@ -88,8 +89,9 @@ export class BoardConnection {
 
   constructor(private readonly options: BoardConnectionOptions) {
     this.browserOnline = globalThis.navigator?.onLine ?? true;
+    // The pseudonym goes to socket.io presence only: on the board connection it would sit next to the Yjs client id
+    // that marks every card this tab writes.
     const params: Record<string, string> = { token: options.token };
-    if (options.pseudonym) params.pseudonym = options.pseudonym;
     this.provider = new WebsocketProvider(
       `${options.origin.ws}/yjs`,
       boardDocName(options.eventId, options.groupId),

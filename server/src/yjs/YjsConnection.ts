@@ -30,7 +30,6 @@ export class YjsConnection {
     readonly access: Access,
     readonly groupId: string,
     private readonly permission: Exclude<BoardPermission, 'none'>,
-    readonly pseudonym: string | null,
     /** The session's say (phase, lock) on what this access may write on this board right now. */
     private readonly sessionAllowance: (access: Access, groupId: string) => WriteAllowance,
   ) {}

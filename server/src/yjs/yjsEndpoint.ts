@@ -89,7 +89,11 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       early.push(data);
     };
     ws.on('message', queueEarly);
-    ws.on('error', () => ws.terminate());
+    // ws has already started the close itself (1009 for an oversize frame, 1002/1007 for a bad one), after what it
+    // still has queued, and discards what the client keeps sending. Terminating here instead would reset a socket
+    // with unread data: the kernel drops the unsent close frame and the client sees 1006. A listener is still
+    // needed, as an unhandled 'error' event would throw.
+    ws.on('error', () => {});
 
     const docName = safeDecode(url.pathname.slice(YJS_PATH_PREFIX.length));
     const board = docName === null ? null : parseBoardDocName(docName);
@@ -119,9 +123,8 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       return;
     }
     await deps.loadSession(access.event);
-    const pseudonym = (url.searchParams.get('pseudonym') ?? '').trim().slice(0, LIMITS.maxPseudonymLength) || null;
     const room = await deps.registry.acquire(docName);
-    const connection = new YjsConnection(ws, access, board.groupId, permission, pseudonym, deps.sessionAllowance);
+    const connection = new YjsConnection(ws, access, board.groupId, permission, deps.sessionAllowance);
     if (ws.readyState !== ws.OPEN || closing) {
       deps.registry.release(docName);
       if (closing) connection.close(CLOSE_CODES.serverRestart, 'server shutting down');
