@@ -50,10 +50,11 @@ const SOURCES: Record<YjsAttackKind, (pendingBytes: number) => FrameSource> = {
   schemaBreakers: () => {
     const doc = new Y.Doc();
     let n = 0;
-    // Mostly breakers the server reverts (each revert is stored too); one in 20 a value it closes the sender for.
+    // Mostly breakers the server reverts (each revert is stored too); one in 500 a value it closes
+    // the sender for (often enough to test reconnecting, rarely enough that the reverts are the load).
     return () => {
       n++;
-      const breakers = n % 20 === 0 ? CLOSING_BREAKERS : REVERTED_BREAKERS;
+      const breakers = n % 500 === 0 ? CLOSING_BREAKERS : REVERTED_BREAKERS;
       return updateFrame(capture(doc, () => breakers[n % breakers.length]?.(doc)));
     };
   },
@@ -75,8 +76,8 @@ const SOURCES: Record<YjsAttackKind, (pendingBytes: number) => FrameSource> = {
     return () => {
       n++;
       // Mostly states at the size limit (kept and broadcast); now and then one the server must refuse.
-      if (n % 100 === 0) return ownAwarenessFrame(clientId, ++clock, oversize);
-      if (n % 100 === 50) return manyClients;
+      if (n % 500 === 0) return ownAwarenessFrame(clientId, ++clock, oversize);
+      if (n % 500 === 250) return manyClients;
       return ownAwarenessFrame(clientId, ++clock, atLimit);
     };
   },
