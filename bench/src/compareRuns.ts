@@ -49,6 +49,9 @@ reports.forEach((report, i) => {
     add(`${run.kind} ramp capacity`, i, run.ramp?.capacity);
     add(`${run.kind} join synced p50 ms`, i, run.join?.singleJoinMs.p50);
     add(`${run.kind} burst synced p99 ms`, i, run.join?.burst.syncedMs.p99);
+    // Reports from before the hostile scenario have no `hostile` at all.
+    add(`${run.kind} hostile quiet p99 ms`, i, run.hostile?.quiet.latencyMs.p99);
+    for (const attack of run.hostile?.attacks ?? []) add(`${run.kind} hostile ${attack.attacker} p99 x`, i, attack.p99Ratio);
   }
   for (const [name, value] of Object.entries(report.ratios)) add(`ratio ${name}`, i, value);
 });

@@ -11,6 +11,7 @@ import { ProcessSampler } from './report/processStats.js';
 import { computeRatios } from './report/ratios.js';
 import type { BenchReport, ServerRun } from './report/types.js';
 import { runConference } from './scenarios/conference.js';
+import { runHostile } from './scenarios/hostile.js';
 import { runJoin } from './scenarios/join.js';
 import { runRamp } from './scenarios/ramp.js';
 import type { BenchContext } from './scenarios/BenchContext.js';
@@ -39,12 +40,14 @@ async function main(): Promise<void> {
   log(`${options.mode} run: ${options.servers.join(' and ')}, ${options.workers} generator workers, nice ${priority}, server logs in ${logDir}`);
   const generator = new LoadGenerator(options.workers, settings, options.youngGenerationMb);
   const generatorSampler = new ProcessSampler(process.pid);
-  const runs: ServerRun[] = options.servers.map((kind) => ({ kind, conference: [], ramp: null, join: null }));
+  const runs: ServerRun[] = options.servers.map((kind) => ({ kind, conference: [], ramp: null, join: null, hostile: null }));
 
   try {
     // Scenario by scenario, alternating servers, each on a fresh server process.
     for (const scenario of options.scenarios) {
       for (const kind of options.servers) {
+        // The reference server has no session rules, budgets or tickets: there is nothing to attack.
+        if (scenario === 'hostile' && kind !== 'rembuk') continue;
         const server = await startServer(kind, options, join(logDir, `${kind}-${scenario}.log`));
         const serverSampler = new ProcessSampler(server.pid);
         const context: BenchContext = { options, server, serverSampler, generator, generatorSampler, log: (line) => log(`${kind} ${line}`) };
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
           if (scenario === 'conference') run.conference = await runConference(context);
           if (scenario === 'ramp') run.ramp = await runRamp(context);
           if (scenario === 'join') run.join = await runJoin(context);
+          if (scenario === 'hostile') run.hostile = await runHostile(context);
         } finally {
           await generator.closeAll();
           serverSampler.stop();
@@ -117,6 +121,7 @@ function describeSettings(options: BenchOptions, settings: LoadSettings): Record
     conference: options.conference,
     ramp: options.ramp,
     join: options.join,
+    hostile: options.hostile,
     load: settings,
     nice: BENCH_NICE,
     client: 'raw y-websocket protocol client (no remote updates applied); join uses y-websocket 3.1 WebsocketProvider',

@@ -5,8 +5,31 @@ export interface ConferenceConfig {
   groups: number;
 }
 
-export type ScenarioName = 'conference' | 'ramp' | 'join';
-export const SCENARIOS: readonly ScenarioName[] = ['conference', 'ramp', 'join'];
+export type ScenarioName = 'conference' | 'ramp' | 'join' | 'hostile';
+export const SCENARIOS: readonly ScenarioName[] = ['conference', 'ramp', 'join', 'hostile'];
+
+/** The hostile scenario (Rembuk only): a healthy load alone, then beside one attacker of each kind in turn. */
+export interface HostileOptions {
+  /** The healthy load, on an event of its own, measured like the conference. */
+  clients: number;
+  groups: number;
+  windowSeconds: number;
+  warmupSeconds: number;
+  /** An attacker runs this long before its window opens, and the server gets this long after it stops. */
+  attackWarmupSeconds: number;
+  recoverySeconds: number;
+  /** Cards on the board the SyncStep1 attacker asks for again and again. */
+  boardCards: number;
+  /** socket.io emits per second of the vote and command floods. */
+  floodPerSecond: number;
+  /** Frames per second of the Yjs attackers (just under the 60 per second a connection may send). */
+  yjsPerSecond: number;
+  /** Pending-struct updates per second, and the bytes of each. */
+  pendingPerSecond: number;
+  pendingBytes: number;
+  /** Parallel open-and-close loops of the churn attacker. */
+  churnLanes: number;
+}
 
 export interface BenchOptions {
   mode: 'quick' | 'full';
@@ -36,6 +59,7 @@ export interface BenchOptions {
     p99LimitMs: number;
   };
   join: { cards: number; singleJoins: number; burstClients: number; burstGroups: number; burstSpreadMs: number };
+  hostile: HostileOptions;
 }
 
 type Preset = Omit<BenchOptions, 'servers' | 'scenarios' | 'rembukDir' | 'workers'>;
@@ -66,6 +90,20 @@ const FULL: Preset = {
     p99LimitMs: 250,
   },
   join: { cards: 500, singleJoins: 30, burstClients: 200, burstGroups: 10, burstSpreadMs: 1000 },
+  hostile: {
+    clients: 200,
+    groups: 10,
+    windowSeconds: 15,
+    warmupSeconds: 5,
+    attackWarmupSeconds: 3,
+    recoverySeconds: 5,
+    boardCards: 500,
+    floodPerSecond: 5000,
+    yjsPerSecond: 55,
+    pendingPerSecond: 2,
+    pendingBytes: 1024 * 1024,
+    churnLanes: 8,
+  },
 };
 
 const QUICK: Preset = {
@@ -77,6 +115,7 @@ const QUICK: Preset = {
   conference: { configs: [{ clients: 200, groups: 10 }], windows: 1, windowSeconds: 8, warmupSeconds: 3 },
   ramp: { ...FULL.ramp, startClients: 200, stepClients: 200, maxClients: 600, windowSeconds: 5, warmupSeconds: 2 },
   join: { cards: 500, singleJoins: 10, burstClients: 50, burstGroups: 5, burstSpreadMs: 1000 },
+  hostile: { ...FULL.hostile, clients: 60, groups: 3, windowSeconds: 6, warmupSeconds: 2, attackWarmupSeconds: 2, recoverySeconds: 2 },
 };
 
 export const USAGE = `pnpm bench [--quick] [--only rembuk|baseline] [--scenarios a,b] [--conference C/G,...]
@@ -84,7 +123,7 @@ export const USAGE = `pnpm bench [--quick] [--only rembuk|baseline] [--scenarios
 
   --quick             every scenario at small scale (under two minutes)
   --only KIND         run one server only (no ratios)
-  --scenarios LIST    some of conference,ramp,join (default all)
+  --scenarios LIST    some of conference,ramp,join,hostile (default all; hostile runs on Rembuk only)
   --conference LIST   conference loads as clients/groups, ascending (default 1000/50,2000/100)
   --workers N         load-generator worker threads (default 2)
   --max-clients N     stop the ramp at N clients
@@ -97,6 +136,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     ...base,
     conference: { ...base.conference },
     ramp: { ...base.ramp },
+    hostile: { ...base.hostile },
     servers: ['rembuk', 'baseline'],
     scenarios: [...SCENARIOS],
     rembukDir: null,

@@ -1,4 +1,5 @@
 import type { LatencySummary } from './percentiles.js';
+import { HOSTILE_P99_GOAL, describeAttacker } from '../scenarios/hostile.js';
 import type { BenchReport, WindowResult } from './types.js';
 
 function ms(value: number): string {
@@ -38,7 +39,8 @@ const HEADER = [
 /** The human-readable end of a run: every scenario for both servers, then the ratios and targets. */
 export function formatSummary(report: BenchReport): string {
   const lines: string[] = [];
-  lines.push('', `== conference (${report.mode}) ==`, HEADER);
+  // Only the scenarios that ran (`--scenarios`) get a section.
+  if (report.runs.some((run) => run.conference.length > 0)) lines.push('', `== conference (${report.mode}) ==`, HEADER);
   for (const run of report.runs) {
     for (const conference of run.conference) {
       lines.push(windowRow(run.kind, conference.combined));
@@ -46,7 +48,7 @@ export function formatSummary(report: BenchReport): string {
       if (p99s.length > 1) lines.push(`${''.padEnd(19)}p99 per window: ${p99s.join(', ')} ms`);
     }
   }
-  lines.push('', '== ramp ==', HEADER);
+  if (report.runs.some((run) => run.ramp)) lines.push('', '== ramp ==', HEADER);
   for (const run of report.runs) {
     const { ramp } = run;
     if (!ramp) continue;
@@ -56,7 +58,7 @@ export function formatSummary(report: BenchReport): string {
         `${ramp.generatorLimitedAtStop ? ' (the GENERATOR was saturated there: the server limit may be higher)' : ''}`,
     );
   }
-  lines.push('', '== join ==');
+  if (report.runs.some((run) => run.join)) lines.push('', '== join ==');
   for (const run of report.runs) {
     const { join } = run;
     if (!join) continue;
@@ -66,6 +68,7 @@ export function formatSummary(report: BenchReport): string {
         ` ${join.burst.allSyncedMs} ms, ${join.burst.failures} failed, server ${join.burst.server.cpuPercent}% CPU`,
     );
   }
+  lines.push(...hostileLines(report));
   if (report.targets.length > 0) {
     lines.push('', '== Rembuk / baseline ==');
     for (const [name, value] of Object.entries(report.ratios)) lines.push(`  ${name.padEnd(40)} ${value ?? 'n/a'}`);
@@ -76,4 +79,26 @@ export function formatSummary(report: BenchReport): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The hostile scenario: the quiet window, then each attacker's window with its ratios to the quiet one. */
+function hostileLines(report: BenchReport): string[] {
+  const lines: string[] = [];
+  for (const run of report.runs) {
+    const { hostile } = run;
+    if (!hostile) continue;
+    lines.push('', `== hostile (${run.kind}, healthy ${hostile.clients}/${hostile.groups}; goal p99 within ${HOSTILE_P99_GOAL}x, not asserted) ==`);
+    lines.push(`${'attacker'.padEnd(24)} ${'p50 / p95 / p99 / max ms'.padEnd(32)} ${'p50 x'.padEnd(7)} ${'p99 x'.padEnd(7)} ${'goal'.padEnd(7)} CPU     RSS        edits/lost/errors`);
+    const row = (name: string, result: WindowResult, p50: string, p99: string, goal: string): string =>
+      [name.padEnd(24), latency(result.latencyMs).padEnd(32), p50.padEnd(7), p99.padEnd(7), goal.padEnd(7),
+        `${result.server.cpuPercent}%`.padEnd(7), `${result.server.rssMaxMb} MB`.padEnd(10),
+        `${result.edits}/${result.undelivered}/${result.clientErrors}`].join(' ');
+    lines.push(row('quiet', hostile.quiet, '1', '1', ''));
+    for (const attack of hostile.attacks) {
+      const goal = attack.withinGoal === null ? 'n/a' : attack.withinGoal ? 'met' : 'MISSED';
+      lines.push(row(attack.attacker, attack.window, String(attack.p50Ratio ?? 'n/a'), String(attack.p99Ratio ?? 'n/a'), goal));
+      lines.push(`${''.padEnd(25)}attacker ${describeAttacker(attack.attackerStats)}`);
+    }
+  }
+  return lines;
 }

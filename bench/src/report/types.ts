@@ -1,6 +1,7 @@
 import type { LatencySummary } from './percentiles.js';
 import type { ProcessWindowStats } from './processStats.js';
 import type { ServerKind } from '../servers/ServerUnderTest.js';
+import type { AttackerKind, AttackerStats } from '../hostile/Attacker.js';
 
 export interface GeneratorUse {
   /** The whole generator process (main thread and workers), percent of one core. */
@@ -93,12 +94,33 @@ export interface JoinResult {
   };
 }
 
+/** The healthy load's window while one attacker ran, against the quiet window. */
+export interface HostileAttackResult {
+  attacker: AttackerKind;
+  window: WindowResult;
+  /** This window's p50 and p99 divided by the quiet window's; null when either is lost or zero. */
+  p50Ratio: number | null;
+  p99Ratio: number | null;
+  /** The goal (reported, not asserted): p99 within 2× of the quiet window. */
+  withinGoal: boolean | null;
+  attackerStats: AttackerStats;
+}
+
+export interface HostileResult {
+  clients: number;
+  groups: number;
+  quiet: WindowResult;
+  attacks: HostileAttackResult[];
+}
+
 /** One server's results; a scenario left out of the run (`--scenarios`) is empty or null. */
 export interface ServerRun {
   kind: ServerKind;
   conference: ConferenceResult[];
   ramp: RampResult | null;
   join: JoinResult | null;
+  /** Rembuk only (the baseline has no session rules or budgets to attack). */
+  hostile: HostileResult | null;
 }
 
 export interface BenchReport {

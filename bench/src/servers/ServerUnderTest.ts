@@ -19,6 +19,8 @@ export interface ServerUnderTest {
    * REST with the event's join code, as a phone does), on the baseline nothing.
    */
   admit(board: BoardTarget, count: number): Promise<Record<string, string>[]>;
+  /** Rembuk only: the organizer key of the event `board` belongs to (the hostile scenario changes its phase). */
+  organizerKey?(board: BoardTarget): string;
   stop(): Promise<void>;
 }
 

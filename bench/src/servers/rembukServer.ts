@@ -28,7 +28,7 @@ export async function startRembukServer(repoRoot: string, logFile: string): Prom
     REMBUK_CONNECT_BURST: '100000',
   };
   const spawned = await spawnServer([resolve(repoRoot, 'server', 'dist', 'main.js')], env, port, logFile);
-  const groupsByRoom = new Map<string, { joinCode: string; groupId: string }>();
+  const groupsByRoom = new Map<string, { joinCode: string; groupId: string; organizerKey: string }>();
   let events = 0;
   return {
     kind: 'rembuk',
@@ -41,7 +41,7 @@ export async function startRembukServer(repoRoot: string, logFile: string): Prom
         const reply = await postJson<CreateEventReply>(port, '/api/events', { title: `Bench ${events++}`, groups });
         for (const group of reply.event.groups) {
           const room = boardDocName(reply.event.id, group.id);
-          groupsByRoom.set(room, { joinCode: reply.event.joinCode, groupId: group.id });
+          groupsByRoom.set(room, { joinCode: reply.event.joinCode, groupId: group.id, organizerKey: reply.organizerKey });
           boards.push({ serverUrl: `ws://127.0.0.1:${port}/yjs`, room });
         }
       }
@@ -55,6 +55,11 @@ export async function startRembukServer(repoRoot: string, logFile: string): Prom
         const seat = await postJson<TakeSeatReply>(port, path, { groupId: group.groupId });
         return { token: seat.ticket };
       });
+    },
+    organizerKey(board) {
+      const group = groupsByRoom.get(board.room);
+      if (!group) throw new Error(`unknown board ${board.room}`);
+      return group.organizerKey;
     },
     async stop() {
       await spawned.stop();
