@@ -169,7 +169,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
   const yjs = attachYjsEndpoint(httpServer, {
     store: storage,
     registry,
-    upgradeLimiter,
+    upgradeLimiter: new RequestLimiter(upgradeLimiter, trusted),
     logger,
     loadSession: (event) => sessions.load(event),
     sessionAllowance: (access, groupId) => sessions.allowance(access, groupId),

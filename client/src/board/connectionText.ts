@@ -25,6 +25,12 @@ function closedText(state: Extract<ConnectionState, { kind: 'closed' }>, t: TFun
       return t('connection.closed.boardNotFound');
     case 'malformedFrame':
       return t('connection.closed.malformedFrame');
+    case 'schemaViolation':
+      return t('connection.closed.schemaViolation');
+    case 'incompleteUpdate':
+      return t('connection.closed.incompleteUpdate');
+    case 'boardFull':
+      return t('connection.closed.boardFull');
     case 'rateLimited':
       return t('connection.closed.rateLimited');
     case 'seatChanged':

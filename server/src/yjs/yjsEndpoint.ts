@@ -3,9 +3,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, LIMITS, parseBoardDocName, type WriteAllowance } from '@rembuk/shared';
 import { boardPermission, identify, type Access, type AuthStore, type Denial } from '../auth/authorize.js';
-import { clientAddress } from '../http/clientAddress.js';
+import type { RequestLimiter } from '../http/RequestLimiter.js';
 import type { Logger } from '../util/logger.js';
-import type { KeyedRateLimiter } from '../util/TokenBucket.js';
 import type { BoardRegistry } from './BoardRegistry.js';
 import type { BoardRoom } from './BoardRoom.js';
 import { fullAwarenessMessage, syncStep1Message } from './frames.js';
@@ -36,7 +35,8 @@ export interface YjsEndpointDeps {
   /** What the session (phase, lock) lets this access write on this board now; participants are gated by it. */
   sessionAllowance: (access: Access, groupId: string) => WriteAllowance;
   registry: BoardRegistry;
-  upgradeLimiter: KeyedRateLimiter;
+  /** Per-address budget of upgrades, keyed by the same address rule (and trusted proxies) as REST and socket.io. */
+  upgradeLimiter: RequestLimiter;
   logger: Logger;
 }
 
@@ -68,7 +68,7 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       return;
     }
     if (!url.pathname.startsWith(YJS_PATH_PREFIX)) return; // socket.io handles its own upgrades
-    if (closing || !deps.upgradeLimiter.take(clientAddress(request))) {
+    if (closing || !deps.upgradeLimiter.take(request)) {
       // Retryable on purpose: y-websocket backs off and comes back when the burst has passed.
       socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 2\r\nConnection: close\r\n\r\n');
       return;
