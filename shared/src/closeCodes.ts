@@ -37,9 +37,9 @@ export const CLOSE_CODES = {
   /** The key was revoked or the event deleted. Final. */
   accessRevoked: 4410,
   /**
-   * The connection sent more messages per second, or more sync requests per minute, than allowed; or its device
-   * had updates refused repeatedly and is turned away for `LIMITS.strikeWindowMs`. Final: well-behaved clients
-   * never do.
+   * The connection sent more messages per second, more sync requests per minute or more updates that had to be
+   * reverted than allowed; or its device had updates refused repeatedly and is turned away for
+   * `LIMITS.strikeWindowMs`. Final: well-behaved clients never do.
    */
   rateLimited: 4429,
   /** The client reads too slowly and its send buffer overflowed; reconnect and resync. Retryable. */

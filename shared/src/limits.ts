@@ -24,6 +24,12 @@ export const LIMITS = {
    */
   syncRequestsPerMinute: 6,
   syncRequestBurst: 4,
+  /**
+   * Reverted updates per connection (each costs an apply, an undo and a net change for everyone). A phone that
+   * types in the moment its board is locked has a few reverted; the shipped client stops offering edits then.
+   */
+  revertsPerSecond: 2,
+  revertBurst: 30,
   /** Refused updates per device within `strikeWindowMs` before its Yjs connections are turned away for that long. */
   maxStrikes: 3,
   strikeWindowMs: 60_000,

@@ -19,6 +19,7 @@ export class YjsConnection {
   private closed = false;
   private readonly messageBudget = new TokenBucket(LIMITS.messagesPerSecond, LIMITS.messageBurst);
   private readonly syncRequestBudget = new TokenBucket(LIMITS.syncRequestsPerMinute / 60, LIMITS.syncRequestBurst);
+  private readonly revertBudget = new TokenBucket(LIMITS.revertsPerSecond, LIMITS.revertBurst);
   /** Whether this connection's own sync step 2 (what the server lacked of its document) has arrived. */
   hasSentSyncStep2 = false;
   /** Updates that arrived before that sync step and depend on what it brings, in order of arrival. */
@@ -59,6 +60,11 @@ export class YjsConnection {
   /** A sync request (SyncStep1, awareness query) costs a whole board or awareness table to answer. */
   takeSyncRequestToken(): boolean {
     return this.syncRequestBudget.take();
+  }
+
+  /** A reverted update costs the whole room a net change: a connection that keeps causing them is cut. */
+  takeRevertToken(): boolean {
+    return this.revertBudget.take();
   }
 
   /**

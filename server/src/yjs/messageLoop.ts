@@ -113,6 +113,7 @@ function admit(room: BoardRoom, connection: YjsConnection, update: Uint8Array, l
       return;
     case 'reverted':
       logger.warn(`reverted a change on ${room.name}: ${admission.problem}`);
+      if (!connection.takeRevertToken()) throw new OverBudget('too many reverted updates');
       return;
     case 'refused':
       if (admission.refusal === 'incomplete' && connection.hold(update)) return;
