@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { CLOSE_CODES, addCard, boardDocName, cardsOf, editCardText, readBoard, type CreateEventReply, type GroupId } from '@rembuk/shared';
 import { openControl, sendCommand, type ControlSocket } from '../support/controlClient.js';
 import { openRawSocket } from '../support/rawSocket.js';
-import { syncStep2Frame, updateFrame } from '../support/syncFrames.js';
+import { syncStep2Frame, updateFrame } from '../support/hostileYjs.js';
 import { connectBoard, joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, takeSeat, untilServerHas, type TestServer } from '../support/testServer.js';
 

@@ -10,23 +10,23 @@ import { takeSeat, type TestServer } from './testServer.js';
  * participant connection, close codes with a deadline, the stored update log and every export of an event.
  */
 
-/** [messageSync, messageYjsUpdate, update] as y-websocket frames it. */
-export function updateFrame(update: Uint8Array): Uint8Array {
+/** [messageSync, syncType, payload] as y-websocket frames it. */
+function syncFrame(syncType: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
+  encoding.writeVarUint(encoder, syncType);
+  encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
 }
 
+/** An update frame (messageYjsUpdate). */
+export const updateFrame = (update: Uint8Array): Uint8Array => syncFrame(2, update);
+
+/** A SyncStep2 frame: what the server lacks of the client's document. */
+export const syncStep2Frame = (update: Uint8Array): Uint8Array => syncFrame(1, update);
+
 /** SyncStep1 with an empty state vector: its answer is the whole board. */
-export function emptySyncStep1Frame(): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(new Y.Doc()));
-  return encoding.toUint8Array(encoder);
-}
+export const emptySyncStep1Frame = (): Uint8Array => syncFrame(0, Y.encodeStateVector(new Y.Doc()));
 
 /** messageQueryAwareness: its answer is the whole awareness table. */
 export const QUERY_AWARENESS_FRAME = Uint8Array.of(3);
