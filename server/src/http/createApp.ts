@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ServerAddress } from '@rembuk/shared';
 import type { AuthStore } from '../auth/authorize.js';
 import type { RealtimeControl } from '../events/RealtimeControl.js';
 import type { Logger } from '../util/logger.js';
@@ -26,6 +27,8 @@ export interface AppDeps {
   logger: Logger;
   /** The built client (`client/dist`); when missing, only the API is served. */
   clientDir: string | null;
+  /** Where phones reach this server, asked at each request (the wifi may hand the laptop a new address). */
+  serverAddress: () => ServerAddress;
 }
 
 /**
@@ -61,6 +64,10 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument);
+  });
+  app.get('/api/server', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(deps.serverAddress());
   });
   app.use(eventRoutes(deps));
   app.use(exportRoutes(deps));
