@@ -6,7 +6,9 @@ import type { ServerAddress } from '@rembuk/shared';
  */
 export function phoneAddressLines(address: ServerAddress): string[] {
   if (address.publicUrl === null) {
-    return ['No LAN address found: phones cannot reach this server. Join the venue wifi, or set REMBUK_PUBLIC_URL.'];
+    return [
+      'No LAN address: phones cannot reach this server. Connect this machine to the venue wifi (and keep HOST at 0.0.0.0), or set REMBUK_PUBLIC_URL.',
+    ];
   }
   const others = address.lanUrls.filter((url) => url !== address.publicUrl);
   return [
