@@ -41,7 +41,8 @@ describe('the built client over the wire', () => {
   });
 
   it('sends the file as it is to a client that accepts neither', async () => {
-    for (const headers of [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'deflate, br;q=0' }]) {
+    const askings: Record<string, string>[] = [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'deflate, br;q=0' }];
+    for (const headers of askings) {
       const response = await rawGet(`${server.url}${entry}`, headers);
       expect(response.headers['content-encoding']).toBeUndefined();
       expect(response.headers.vary).toMatch(/Accept-Encoding/i);
