@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { TrustedProxies } from './http/TrustedProxies.js';
+import { parsePublicUrl } from './net/publicAddress.js';
 
 export interface ServerConfig {
   port: number;
@@ -13,6 +14,8 @@ export interface ServerConfig {
   connectBurst: number;
   /** Reverse proxies whose X-Forwarded-For is believed (`REMBUK_TRUST_PROXY`); none by default. */
   trustedProxies: TrustedProxies;
+  /** The origin every printed and projected link uses (`REMBUK_PUBLIC_URL`); null: the first LAN address. */
+  publicUrl: string | null;
 }
 
 /** Defaults of the per-address connect limiter: a whole venue may share one NAT address. */
@@ -31,6 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     connectsPerSecond: positiveNumber(env, 'REMBUK_CONNECTS_PER_SECOND', DEFAULT_CONNECTS_PER_SECOND),
     connectBurst: positiveNumber(env, 'REMBUK_CONNECT_BURST', DEFAULT_CONNECT_BURST),
     trustedProxies: TrustedProxies.parse(env.REMBUK_TRUST_PROXY ?? ''),
+    publicUrl: parsePublicUrl(env.REMBUK_PUBLIC_URL),
   };
 }
 

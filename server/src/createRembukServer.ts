@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CLOSE_CODES, boardDocName, parseBoardDocName, readBoard, type EventId, type GroupId } from '@rembuk/shared';
+import { networkInterfaces } from 'node:os';
+import { CLOSE_CODES, boardDocName, parseBoardDocName, readBoard, type EventId, type GroupId, type ServerAddress } from '@rembuk/shared';
 import { DEFAULT_CONNECT_BURST, DEFAULT_CONNECTS_PER_SECOND } from './config.js';
 import { purgeExpiredEvents } from './events/deleteEvent.js';
 import { ExportWorker } from './export/ExportWorker.js';
@@ -8,6 +9,7 @@ import type { RealtimeControl } from './events/RealtimeControl.js';
 import { createApp } from './http/createApp.js';
 import { RequestLimiter } from './http/RequestLimiter.js';
 import type { TrustedProxies } from './http/TrustedProxies.js';
+import { lanUrls, serverAddress, type NetworkInterfaces } from './net/publicAddress.js';
 import { attachControlPlane } from './realtime/controlPlane.js';
 import type { BoardStats } from './realtime/dashboardRows.js';
 import { Moderator } from './session/Moderator.js';
@@ -35,6 +37,10 @@ export interface RembukServerOptions {
   trustedProxies?: TrustedProxies;
   /** How often expired events are purged (default hourly). */
   purgeIntervalMs?: number;
+  /** `REMBUK_PUBLIC_URL` as an origin; without it links use the first LAN address. */
+  publicUrl?: string | null;
+  /** The machine's interfaces (default `os.networkInterfaces`), read at each question: wifi may change address. */
+  networkInterfaces?: () => NetworkInterfaces;
 }
 
 export interface RembukServer {
@@ -47,6 +53,8 @@ export interface RembukServer {
   /** Stop accepting, close every connection with a retryable code, persist every board, close the store. */
   close(): Promise<void>;
   yjsConnectionCount(): number;
+  /** Where phones reach this server (what `GET /api/server` answers); meaningful once listening. */
+  address(): ServerAddress;
 }
 
 const DEFAULT_BOARD_OPTIONS: BoardRegistryOptions = {
@@ -143,8 +151,25 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     },
   };
 
+  const readInterfaces = options.networkInterfaces ?? networkInterfaces;
+  const address = (): ServerAddress => {
+    const bound = httpServer.address() as AddressInfo | null;
+    return serverAddress(options.publicUrl ?? null, bound ? lanUrls(readInterfaces(), bound.address, bound.port) : []);
+  };
+
   const exportWorker = new ExportWorker();
-  const app = createApp({ store: storage, registry, votes, exports: exportWorker, lookupLimiter, creationLimiter, logger, realtime, clientDir: options.clientDir ?? null });
+  const app = createApp({
+    store: storage,
+    registry,
+    votes,
+    exports: exportWorker,
+    lookupLimiter,
+    creationLimiter,
+    logger,
+    realtime,
+    clientDir: options.clientDir ?? null,
+    serverAddress: address,
+  });
   const httpServer = createServer(app);
   const control = attachControlPlane(httpServer, {
     store: storage,
@@ -215,5 +240,6 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       return closing;
     },
     yjsConnectionCount: () => yjs.connectionCount(),
+    address,
   };
 }

@@ -6,3 +6,4 @@ export { MemoryStorage } from './storage/MemoryStorage.js';
 export type { Storage, StoredEvent, EventStore, UpdateStore, VoteRow } from './storage/Storage.js';
 export { silentLogger, consoleLogger } from './util/logger.js';
 export type { Logger } from './util/logger.js';
+export type { NetworkInterfaces } from './net/publicAddress.js';

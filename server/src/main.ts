@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig, sqliteFile } from './config.js';
 import { createRembukServer } from './createRembukServer.js';
+import { phoneAddressLines } from './net/phoneAddressLines.js';
 import { SqliteStorage } from './storage/SqliteStorage.js';
 import { consoleLogger } from './util/logger.js';
 
@@ -13,9 +14,11 @@ const server = createRembukServer({
   logger: consoleLogger,
   connectLimit: { perSecond: config.connectsPerSecond, burst: config.connectBurst },
   trustedProxies: config.trustedProxies,
+  publicUrl: config.publicUrl,
 });
 const port = await server.listen(config.port, config.host);
 consoleLogger.info(`listening on http://localhost:${port} (data in ${config.dataDir})`);
+for (const line of phoneAddressLines(server.address())) consoleLogger.info(line);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

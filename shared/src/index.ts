@@ -79,3 +79,5 @@ export type { AccessKeyInfo, CreateAccessKeyReply, TakeSeatReply } from './api/a
 export { WALL_LIMITS } from './wall/wallView.js';
 export type { WallAction, WallCategoryCount, WallChallenge, WallGroup, WallView } from './wall/wallView.js';
 export { isForTheScreen } from './wall/forTheScreen.js';
+export { ServerAddress } from './api/serverAddress.js';
+export { isLoopbackHost } from './api/loopbackHost.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRembukServer, silentLogger, SqliteStorage, TrustedProxies, type RembukServer, type Storage } from '@rembuk/server';
+import { createRembukServer, silentLogger, SqliteStorage, TrustedProxies, type NetworkInterfaces, type RembukServer, type Storage } from '@rembuk/server';
 import { boardDocName, readBoard, type BoardSnapshot, type CreateAccessKeyReply, type CreateEventReply, type EventId, type GroupId, type TakeSeatReply } from '@rembuk/shared';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
@@ -29,6 +29,12 @@ export interface TestServerOptions {
   compactAfterUpdates?: number;
   /** What `REMBUK_TRUST_PROXY` would say (e.g. `loopback`); by default no proxy is trusted. */
   trustProxy?: string;
+  /** What `REMBUK_PUBLIC_URL` would say, as an origin; by default links use the first LAN address. */
+  publicUrl?: string;
+  /** The interface to bind, `127.0.0.1` by default (`0.0.0.0` to list the machine's LAN addresses). */
+  host?: string;
+  /** The machine's network interfaces as the server should see them (the real ones by default). */
+  networkInterfaces?: () => NetworkInterfaces;
 }
 
 /** A real Rembuk server on a free port, with SQLite in a temp dir unless told otherwise. */
@@ -41,12 +47,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logger: silentLogger,
     clientDir: options.serveClient ? CLIENT_DIST : null,
     ...(options.trustProxy !== undefined ? { trustedProxies: TrustedProxies.parse(options.trustProxy) } : {}),
+    ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+    ...(options.networkInterfaces !== undefined ? { networkInterfaces: options.networkInterfaces } : {}),
     boards: {
       ...(options.idleUnloadMs !== undefined ? { idleUnloadMs: options.idleUnloadMs } : {}),
       ...(options.compactAfterUpdates !== undefined ? { compactAfterUpdates: options.compactAfterUpdates } : {}),
     },
   });
-  const port = await server.listen(0, '127.0.0.1');
+  const port = await server.listen(0, options.host ?? '127.0.0.1');
   return {
     server,
     storage,

@@ -11,6 +11,7 @@ import type {
   Language,
   OrganizerEvent,
   PublicEvent,
+  ServerAddress,
   TakeSeatReply,
   TimeZoneLabel,
 } from '@rembuk/shared';
@@ -55,6 +56,11 @@ export function createEvent(body: NewEventRequest): Promise<CreateEventReply> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
+}
+
+/** Where phones reach this server (`GET /api/server`): what every printed or projected link is made of. */
+export function getServerAddress(): Promise<ServerAddress> {
+  return requestJson<ServerAddress>('/api/server');
 }
 
 export async function findEventByJoinCode(joinCode: string): Promise<PublicEvent> {

@@ -2,8 +2,8 @@ import { formatJoinCode, normalizeJoinCode, type GroupId } from '@rembuk/shared'
 import { paths } from './routes.js';
 
 /**
- * The addresses printed on tents and projected on the join screen. `origin` is the page's own (the server that
- * serves this app is the one phones reach), passed in so these stay pure.
+ * The addresses printed on tents and projected on the join screen. `origin` is where phones reach the server
+ * (publicOrigin: REMBUK_PUBLIC_URL or a LAN address, not the laptop's localhost), passed in so these stay pure.
  */
 
 /** `K7QM-3XPD` however it was written in a link (`k7qm3xpd`, `K7QM 3XPD`). */

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ServerAddress } from '@rembuk/shared';
 import type { AuthStore } from '../auth/authorize.js';
 import type { RealtimeControl } from '../events/RealtimeControl.js';
 import type { Logger } from '../util/logger.js';
@@ -11,6 +13,7 @@ import { exportRoutes, type ExportRoutesDeps } from './exportRoutes.js';
 import { sendError } from './httpErrors.js';
 import { openApiDocument } from './openApiDocument.js';
 import type { RequestLimiter } from './RequestLimiter.js';
+import { serveClient } from './serveClient.js';
 
 export interface AppDeps {
   store: AuthStore;
@@ -26,7 +29,15 @@ export interface AppDeps {
   logger: Logger;
   /** The built client (`client/dist`); when missing, only the API is served. */
   clientDir: string | null;
+  /** Where phones reach this server, asked at each request (the wifi may hand the laptop a new address). */
+  serverAddress: () => ServerAddress;
 }
+
+/**
+ * API answers above this many bytes are compressed: a board list or an OpenAPI document shrinks several times,
+ * while a short answer would gain less than the header costs.
+ */
+const API_COMPRESSION_THRESHOLD_BYTES = 1024;
 
 /**
  * Every page may load and connect to its own origin only: no CDN, analytics or fonts from elsewhere, which is
@@ -55,6 +66,15 @@ export function createApp(deps: AppDeps): express.Express {
     next();
   });
   app.use(express.json({ limit: '64kb' }));
+  // Downloads keep their Content-Length (the export progress bar counts against it) and are mostly compressed
+  // already; socket.io and the Yjs endpoint are not under /api and never pass here.
+  app.use(
+    '/api',
+    compression({
+      threshold: API_COMPRESSION_THRESHOLD_BYTES,
+      filter: (req, res) => !res.hasHeader('Content-Disposition') && compression.filter(req, res),
+    }),
+  );
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', boardsLoaded: deps.registry.loadedBoardCount });
@@ -62,20 +82,17 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });
+  app.get('/api/server', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(deps.serverAddress());
+  });
   app.use(eventRoutes(deps));
   app.use(exportRoutes(deps));
   app.use(accessRoutes(deps));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
 
   const clientDir = deps.clientDir;
-  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    // Client-side routes (/j/CODE, /b/…, /o/…) all load the single page.
-    app.get('/{*splat}', (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(clientDir, 'index.html'));
-    });
-  }
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) app.use(serveClient(clientDir));
 
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) {

@@ -37,7 +37,7 @@ export const openApiDocument = {
   openapi: '3.1.0',
   info: {
     title: 'Rembuk API',
-    version: '1.1.0',
+    version: '1.2.0',
     description:
       'Create breakout events, look them up by join code, take a seat in a group (participant ticket), manage ' +
       'facilitator and projector keys, settings and deletion, and export the boards. Boards themselves are edited ' +
@@ -54,6 +54,25 @@ export const openApiDocument = {
       },
     },
     schemas: {
+      ServerAddress: {
+        type: 'object',
+        required: ['publicUrl', 'publicUrlConfigured', 'lanUrls'],
+        additionalProperties: false,
+        properties: {
+          publicUrl: {
+            type: ['string', 'null'],
+            format: 'uri',
+            description: 'The origin every link, QR code and join screen uses: REMBUK_PUBLIC_URL, else the first LAN URL; null when the server has neither.',
+            example: 'http://192.168.1.20:3000',
+          },
+          publicUrlConfigured: { type: 'boolean', description: 'True when publicUrl is REMBUK_PUBLIC_URL.' },
+          lanUrls: {
+            type: 'array',
+            items: { type: 'string', format: 'uri' },
+            description: 'http://<IPv4>:<port> for each LAN address the server listens on: no loopback, no link-local, container bridges last.',
+          },
+        },
+      },
       Error: {
         type: 'object',
         required: ['error'],
@@ -195,6 +214,15 @@ export const openApiDocument = {
   paths: {
     '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'The server is up.' } } } },
     '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'The OpenAPI 3.1 document.' } } } },
+    '/api/server': {
+      get: {
+        summary: 'Where phones reach this server',
+        description:
+          'No authentication. The client builds every participant, facilitator and projector link from publicUrl ' +
+          'rather than from the address its own browser used (a laptop may be on localhost). Sent with Cache-Control: no-store.',
+        responses: { '200': jsonResponse('The addresses', { $ref: '#/components/schemas/ServerAddress' }) },
+      },
+    },
     '/api/events': {
       post: {
         summary: 'Create an event with its region groups',

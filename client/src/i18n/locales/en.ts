@@ -2,6 +2,7 @@ import { enExport } from './enExport.js';
 import { enFacilitation } from './enFacilitation.js';
 import { enWall } from './enWall.js';
 import { enJoinQr } from './enJoinQr.js';
+import { enPublicAddress } from './enPublicAddress.js';
 import type { Messages } from './id.js';
 
 /** English, for ASEAN guests. Typed as the Indonesian catalog: a missing or extra key does not compile. */
@@ -189,5 +190,6 @@ export const en: Messages = {
   ...enFacilitation,
   ...enWall,
   ...enJoinQr,
+  ...enPublicAddress,
   ...enExport,
 };

@@ -2,6 +2,7 @@ import { idExport } from './idExport.js';
 import { idFacilitation } from './idFacilitation.js';
 import { idWall } from './idWall.js';
 import { idJoinQr } from './idJoinQr.js';
+import { idPublicAddress } from './idPublicAddress.js';
 
 /**
  * Bahasa Indonesia: the default language and the reference catalog. Its shape is the type every other language
@@ -191,6 +192,7 @@ export const id = {
   ...idFacilitation,
   ...idWall,
   ...idJoinQr,
+  ...idPublicAddress,
   ...idExport,
 };
 

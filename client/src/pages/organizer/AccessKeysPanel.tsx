@@ -15,8 +15,11 @@ interface FreshLink {
   url: string;
 }
 
-/** Facilitator and projector links: create, list, revoke. Each link carries its own key. */
-export function AccessKeysPanel({ event, organizerKey }: { event: OrganizerEvent; organizerKey: string }) {
+/**
+ * Facilitator and projector links: create, list, revoke. Each link carries its own key, and is made of the public
+ * `origin`: a facilitator opens it on a phone.
+ */
+export function AccessKeysPanel({ event, organizerKey, origin }: { event: OrganizerEvent; organizerKey: string; origin: string }) {
   const { t } = useTranslation();
   const [reload, setReload] = useState(0);
   const loaded = useLoad(() => listAccessKeys(event.id, organizerKey), [event.id, organizerKey, reload]);
@@ -25,7 +28,7 @@ export function AccessKeysPanel({ event, organizerKey }: { event: OrganizerEvent
   const [busy, setBusy] = useState(false);
 
   const linkFor = (reply: CreateAccessKeyReply): string =>
-    `${location.origin}${
+    `${origin}${
       reply.key.role === 'facilitator'
         ? paths.facilitatorWithKey(event.id, reply.secret, event.joinCode)
         : paths.projectorWithKey(event.id, reply.secret, event.joinCode)

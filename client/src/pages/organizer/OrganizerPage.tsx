@@ -1,7 +1,8 @@
 import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId, OrganizerEvent } from '@rembuk/shared';
+import type { EventId, OrganizerEvent, ServerAddress } from '@rembuk/shared';
 import { getOrganizerEvent } from '../../api/restClient.js';
+import { loadServerAddress } from '../../api/serverAddress.js';
 import { CopyField } from '../../components/CopyField.js';
 import { EventFacts } from '../../components/EventFacts.js';
 import { MissingKey } from '../../components/MissingKey.js';
@@ -10,6 +11,7 @@ import { formatEventDateTime } from '../../format/eventTime.js';
 import { useLanguage } from '../../i18n/useLanguage.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { navigate } from '../../routing/navigation.js';
+import { publicOrigin } from '../../routing/publicOrigin.js';
 import { paths } from '../../routing/routes.js';
 import { Link } from '../../components/Link.js';
 import { forgetEvent, organizerKeyFor, rememberOrganizerKey } from '../../storage/credentials.js';
@@ -17,6 +19,7 @@ import { AccessKeysPanel } from './AccessKeysPanel.js';
 import { DeleteEventPanel } from './DeleteEventPanel.js';
 import { ExportPanel } from './ExportPanel.js';
 import { GroupOverview } from './GroupOverview.js';
+import { LocalAddressWarning } from './LocalAddressWarning.js';
 import { SettingsPanel } from './SettingsPanel.js';
 
 export function OrganizerPage({ eventId, keyInUrl }: { eventId: EventId; keyInUrl: string | null }) {
@@ -37,12 +40,20 @@ export function OrganizerPage({ eventId, keyInUrl }: { eventId: EventId; keyInUr
 }
 
 function OrganizerLoader({ eventId, organizerKey }: { eventId: EventId; organizerKey: string }) {
-  const loaded = useLoad(() => getOrganizerEvent(eventId, organizerKey), [eventId, organizerKey]);
+  // The address comes with the event, so no link is ever shown with the browser's own (localhost) first.
+  const loaded = useLoad(() => Promise.all([getOrganizerEvent(eventId, organizerKey), loadServerAddress()]), [eventId, organizerKey]);
   if (loaded.status !== 'ready') return <LoadPending loaded={loaded} />;
-  return <OrganizerView event={loaded.value} organizerKey={organizerKey} />;
+  const [event, server] = loaded.value;
+  return <OrganizerView event={event} organizerKey={organizerKey} server={server} />;
 }
 
-function OrganizerView({ event: loadedEvent, organizerKey }: { event: OrganizerEvent; organizerKey: string }) {
+interface OrganizerViewProps {
+  event: OrganizerEvent;
+  organizerKey: string;
+  server: ServerAddress | null;
+}
+
+function OrganizerView({ event: loadedEvent, organizerKey, server }: OrganizerViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [event, setEvent] = useState(loadedEvent);
@@ -58,8 +69,9 @@ function OrganizerView({ event: loadedEvent, organizerKey }: { event: OrganizerE
       </main>
     );
   }
-  const participantLink = `${location.origin}${paths.join(event.joinCode)}`;
-  const organizerLink = `${location.origin}${paths.organizerWithKey(event.id, organizerKey)}`;
+  const origin = publicOrigin(server, location.origin);
+  const participantLink = `${origin}${paths.join(event.joinCode)}`;
+  const organizerLink = `${origin}${paths.organizerWithKey(event.id, organizerKey)}`;
 
   return (
     <main className="page" data-testid="organizer-page">
@@ -69,6 +81,8 @@ function OrganizerView({ event: loadedEvent, organizerKey }: { event: OrganizerE
       <p className="muted">
         {t('organizer.created', { when: formatEventDateTime(new Date(event.createdAt), event.timeZone, language) })}
       </p>
+
+      <LocalAddressWarning server={server} linkOrigin={origin} organizerPath={paths.organizerWithKey(event.id, organizerKey)} />
 
       <div className="organizer-grid">
         <section className="panel" aria-labelledby="share-title">
@@ -92,7 +106,7 @@ function OrganizerView({ event: loadedEvent, organizerKey }: { event: OrganizerE
       </div>
 
       <GroupOverview event={event} organizerKey={organizerKey} />
-      <AccessKeysPanel event={event} organizerKey={organizerKey} />
+      <AccessKeysPanel event={event} organizerKey={organizerKey} origin={origin} />
       <ExportPanel eventId={event.id} organizerKey={organizerKey} eventLanguage={event.language} />
       <SettingsPanel event={event} organizerKey={organizerKey} onSaved={setEvent} />
       <DeleteEventPanel

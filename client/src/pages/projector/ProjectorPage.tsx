@@ -2,12 +2,14 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId, PublicEvent } from '@rembuk/shared';
 import { loadEventInfo } from '../../api/eventInfo.js';
+import { loadServerAddress } from '../../api/serverAddress.js';
 import { MissingKey } from '../../components/MissingKey.js';
 import { LoadPending } from '../../components/LoadPending.js';
 import { ProjectorFeed } from '../../connection/ProjectorFeed.js';
 import { serverOriginOf } from '../../connection/serverOrigin.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { navigate } from '../../routing/navigation.js';
+import { publicOrigin } from '../../routing/publicOrigin.js';
 import { paths, type LinkInUrl } from '../../routing/routes.js';
 import { linkKeyFor, organizerKeyFor, rememberLinkKey, type LinkKey } from '../../storage/credentials.js';
 import { WallScreen } from './WallScreen.js';
@@ -41,16 +43,29 @@ function wallKeyOnThisDevice(eventId: EventId): LinkKey | null {
 
 function ProjectorLoader({ eventId, linkKey }: { eventId: EventId; linkKey: LinkKey }) {
   const loaded = useLoad(
-    () => loadEventInfo(eventId, linkKey.joinCode ? { kind: 'joinCode', joinCode: linkKey.joinCode } : { kind: 'key', key: linkKey.key }),
+    () =>
+      Promise.all([
+        loadEventInfo(eventId, linkKey.joinCode ? { kind: 'joinCode', joinCode: linkKey.joinCode } : { kind: 'key', key: linkKey.key }),
+        loadServerAddress(),
+      ]),
     [eventId, linkKey.key, linkKey.joinCode],
   );
   if (loaded.status !== 'ready') return <LoadPending loaded={loaded} />;
+  const [event, server] = loaded.value;
   // The organizer's own view of the event carries the join code its key's link lacks.
-  const joinCode = linkKey.joinCode ?? (loaded.value && 'joinCode' in loaded.value && typeof loaded.value.joinCode === 'string' ? loaded.value.joinCode : null);
-  return <ProjectorWall eventId={eventId} linkKey={{ key: linkKey.key, joinCode }} event={loaded.value} />;
+  const joinCode = linkKey.joinCode ?? (event && 'joinCode' in event && typeof event.joinCode === 'string' ? event.joinCode : null);
+  // The join screen's codes are scanned by phones: the public address, not the projector laptop's localhost.
+  return <ProjectorWall eventId={eventId} linkKey={{ key: linkKey.key, joinCode }} event={event} origin={publicOrigin(server, location.origin)} />;
 }
 
-function ProjectorWall({ eventId, linkKey, event }: { eventId: EventId; linkKey: LinkKey; event: PublicEvent | null }) {
+interface ProjectorWallProps {
+  eventId: EventId;
+  linkKey: LinkKey;
+  event: PublicEvent | null;
+  origin: string;
+}
+
+function ProjectorWall({ eventId, linkKey, event, origin }: ProjectorWallProps) {
   const { t } = useTranslation();
   const [feed, setFeed] = useState<ProjectorFeed | null>(null);
   useEffect(() => {
@@ -59,5 +74,5 @@ function ProjectorWall({ eventId, linkKey, event }: { eventId: EventId; linkKey:
     return () => next.destroy();
   }, [eventId, linkKey.key]);
   if (!feed) return null;
-  return <WallScreen feed={feed} event={event} joinCode={linkKey.joinCode} title={event?.title || t('projector.title')} />;
+  return <WallScreen feed={feed} event={event} joinCode={linkKey.joinCode} title={event?.title || t('projector.title')} origin={origin} />;
 }

@@ -25,6 +25,8 @@ interface WallScreenProps {
   event: PublicEvent | null;
   joinCode: string | null;
   title: string;
+  /** Where phones reach the server (see publicOrigin): what the join screen's codes and the typed address use. */
+  origin: string;
 }
 
 /**
@@ -32,7 +34,7 @@ interface WallScreenProps {
  * the join screen. It fills the screen without scrolling; every size is relative to the screen, so 1920×1080 and
  * 1280×720 show the same wall.
  */
-export function WallScreen({ feed, event, joinCode, title }: WallScreenProps) {
+export function WallScreen({ feed, event, joinCode, title, origin }: WallScreenProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useWallMode();
   const wall = useSyncExternalStore(feed.subscribe, feed.getWall);
@@ -50,7 +52,7 @@ export function WallScreen({ feed, event, joinCode, title }: WallScreenProps) {
       <WallControls mode={mode} setMode={setMode} groups={groups} />
       {closed && <p className="wall-alert" role="alert" data-testid="projector-closed">{t('connection.closed.accessRevoked')}</p>}
       {showsJoin ? (
-        <JoinScreen event={event} joinCode={joinCode} origin={location.origin} />
+        <JoinScreen event={event} joinCode={joinCode} origin={origin} />
       ) : (
         <>
           <header className="wall-head">
@@ -59,7 +61,7 @@ export function WallScreen({ feed, event, joinCode, title }: WallScreenProps) {
             <div className="wall-head-side">
               {joinCode && (
                 <p className="wall-join-hint" data-testid="wall-join-hint">
-                  {t('wall.joinAt')} <TypedUrl url={joinUrl(location.origin, joinCode)} className="wall-join-url" />
+                  {t('wall.joinAt')} <TypedUrl url={joinUrl(origin, joinCode)} className="wall-join-url" />
                 </p>
               )}
               {eventTimer && <Countdown timer={eventTimer} serverNow={feed.session.serverNow} testId="wall-countdown" compact />}

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '@rembuk/shared';
 import { getOrganizerEvent } from '../../../api/restClient.js';
+import { loadServerAddress } from '../../../api/serverAddress.js';
 import { MissingKey } from '../../../components/MissingKey.js';
 import { LoadPending } from '../../../components/LoadPending.js';
 import { useLoad } from '../../../hooks/useLoad.js';
+import { publicOrigin } from '../../../routing/publicOrigin.js';
 import { organizerKeyFor } from '../../../storage/credentials.js';
 import { QrSheet } from './QrSheet.js';
 
@@ -22,7 +24,9 @@ export function QrSheetPage({ eventId }: { eventId: EventId }) {
 }
 
 function QrSheetLoader({ eventId, organizerKey }: { eventId: EventId; organizerKey: string }) {
-  const loaded = useLoad(() => getOrganizerEvent(eventId, organizerKey), [eventId, organizerKey]);
+  const loaded = useLoad(() => Promise.all([getOrganizerEvent(eventId, organizerKey), loadServerAddress()]), [eventId, organizerKey]);
   if (loaded.status !== 'ready') return <LoadPending loaded={loaded} />;
-  return <QrSheet event={loaded.value} origin={location.origin} />;
+  const [event, server] = loaded.value;
+  // Printed codes are scanned by phones: the public address, never the one this laptop's browser used.
+  return <QrSheet event={event} origin={publicOrigin(server, location.origin)} />;
 }

@@ -15,7 +15,7 @@ interface JoinScreenProps {
   event: PublicEvent;
   /** From the projector link's fragment (`#key=…&join=…`); without it there is nothing to encode. */
   joinCode: string | null;
-  /** Where phones reach this server: the page's own origin. */
+  /** Where phones reach this server (see publicOrigin), not necessarily the origin of this page. */
   origin: string;
 }
 
