@@ -13,7 +13,8 @@ import { connectBoard, joinBoard, type BoardClient } from '../support/yjsClient.
  * Many hostile participants at once, on both channels, with a seeded generator: mutated and invented Yjs updates,
  * absurd state vectors and awareness, fuzzed votes and commands, mutated engine.io packets. Afterwards the event
  * must still work for everyone: boards open, exports render, another event never noticed, memory comes back.
- * Replay a failure with the seed in the test names: `REMBUK_FUZZ_SEED=<seed> pnpm vitest run --project hostile`.
+ * The suite runs a fixed seed; `REMBUK_FUZZ_SEED=random` tries a fresh one, and `REMBUK_FUZZ_SEED=<seed>` replays the
+ * seed in a failing test's name: `REMBUK_FUZZ_SEED=<seed> pnpm vitest run --project hostile`.
  */
 const SEED = fuzzSeed();
 const YJS_ATTACKERS_PER_GROUP = 8;
