@@ -2,6 +2,7 @@ import { enExport } from './enExport.js';
 import { enFacilitation } from './enFacilitation.js';
 import { enWall } from './enWall.js';
 import { enJoinQr } from './enJoinQr.js';
+import { enOnPhone } from './enOnPhone.js';
 import type { Messages } from './id.js';
 
 /** English, for ASEAN guests. Typed as the Indonesian catalog: a missing or extra key does not compile. */
@@ -190,4 +191,5 @@ export const en: Messages = {
   ...enWall,
   ...enJoinQr,
   ...enExport,
+  ...enOnPhone,
 };

@@ -2,6 +2,7 @@ import { idExport } from './idExport.js';
 import { idFacilitation } from './idFacilitation.js';
 import { idWall } from './idWall.js';
 import { idJoinQr } from './idJoinQr.js';
+import { idOnPhone } from './idOnPhone.js';
 
 /**
  * Bahasa Indonesia: the default language and the reference catalog. Its shape is the type every other language
@@ -192,6 +193,7 @@ export const id = {
   ...idWall,
   ...idJoinQr,
   ...idExport,
+  ...idOnPhone,
 };
 
 export type Messages = typeof id;

@@ -12,7 +12,8 @@ import { useLoad } from '../../hooks/useLoad.js';
 import { navigate } from '../../routing/navigation.js';
 import { paths } from '../../routing/routes.js';
 import { Link } from '../../components/Link.js';
-import { forgetEvent, organizerKeyFor, rememberOrganizerKey } from '../../storage/credentials.js';
+import { organizerKeyFor, rememberOrganizerKey } from '../../storage/credentials.js';
+import { forgetEventOnDevice } from '../../storage/deviceRetention.js';
 import { AccessKeysPanel } from './AccessKeysPanel.js';
 import { DeleteEventPanel } from './DeleteEventPanel.js';
 import { ExportPanel } from './ExportPanel.js';
@@ -99,7 +100,7 @@ function OrganizerView({ event: loadedEvent, organizerKey }: { event: OrganizerE
         eventId={event.id}
         organizerKey={organizerKey}
         onDeleted={() => {
-          forgetEvent(event.id);
+          void forgetEventOnDevice(event.id);
           setDeleted(true);
         }}
       />
