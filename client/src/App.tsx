@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from './components/Link.js';
 import { LanguageSwitch } from './components/LanguageSwitch.js';
@@ -6,6 +6,8 @@ import { useRoute } from './hooks/useRoute.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { JoinPage } from './pages/JoinPage.js';
+import type { AppUpdates } from './pwa/AppUpdates.js';
+import { UpdateBanner } from './pwa/UpdateBanner.js';
 import { paths, type Route } from './routing/routes.js';
 
 // Participants' phones load only home, join and board; the organizer's, facilitator's and projector's pages are
@@ -16,11 +18,13 @@ const QrSheetPage = lazy(() => import('./pages/organizer/qr/QrSheetPage.js').the
 const FacilitatorPage = lazy(() => import('./pages/facilitator/FacilitatorPage.js').then((m) => ({ default: m.FacilitatorPage })));
 const ProjectorPage = lazy(() => import('./pages/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
 
-export function App() {
+export function App({ updates }: { updates: AppUpdates }) {
   const route = useRoute();
   const { t } = useTranslation();
+  useUpdateOnNavigation(updates, route);
   return (
     <>
+      <UpdateBanner updates={updates} />
       {/* The projector is the audience's screen: no app bar there (its own controls fade out). */}
       {route.page !== 'projector' && (
         <header className="app-bar">
@@ -35,6 +39,18 @@ export function App() {
       </Suspense>
     </>
   );
+}
+
+/** A waiting new version is applied when the participant moves to another page (not on the first render). */
+function useUpdateOnNavigation(updates: AppUpdates, route: Route): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    updates.applyOnNavigation();
+  }, [updates, route]);
 }
 
 function RoutePage({ route }: { route: Route }) {

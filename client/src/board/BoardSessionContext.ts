@@ -12,15 +12,20 @@ export interface BoardSession {
   ownCards: ReadonlySet<string>;
   /** The group this board belongs to, for moderation commands. */
   groupId: string;
+  /** Cards whose edits wait on this phone for the server ("saved on this phone"), shaped for useSyncExternalStore. */
+  queuedCards: { subscribe: (listener: () => void) => () => void; get: () => ReadonlySet<string> };
   command: (command: FacilitatorCommand) => Promise<CommandOutcome>;
   vote: (cardId: string, delta: 1 | -1) => Promise<CommandOutcome>;
 }
+
+const NONE_QUEUED: ReadonlySet<string> = new Set();
 
 const READ_ONLY: BoardSession = {
   abilities: { write: false, withdraw: false, vote: false, moderate: false, readOnlyBecause: null },
   votes: null,
   ownCards: new Set(),
   groupId: '',
+  queuedCards: { subscribe: () => () => undefined, get: () => NONE_QUEUED },
   command: () => Promise.resolve({ ok: false, reason: 'no_reply', message: 'no board' }),
   vote: () => Promise.resolve({ ok: false, reason: 'no_reply', message: 'no board' }),
 };

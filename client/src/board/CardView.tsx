@@ -11,6 +11,7 @@ import { CardTextArea } from './CardTextArea.js';
 import { ChallengeDetails } from './ChallengeDetails.js';
 import { IdentifyingTextPrompt } from './IdentifyingTextPrompt.js';
 import { ModerationMenu } from './ModerationMenu.js';
+import { SavedHereMark } from './SavedHereMark.js';
 import { sameCard, sameChallengeList, sameTargets } from './sameCard.js';
 import { VoteControls } from './VoteControls.js';
 
@@ -58,6 +59,7 @@ function CardViewImpl(props: CardViewProps) {
       <header className="card-head">
         <span className="card-number">{label}</span>
         <CardSummary card={card} challenges={challenges} />
+        <SavedHereMark cardId={card.id} />
       </header>
       <CardTextArea
         doc={doc}

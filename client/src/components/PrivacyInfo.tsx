@@ -32,6 +32,8 @@ export function PrivacyInfo({ event, onContinue }: { event: PublicEvent; onConti
           ? t('privacyInfo.deletedOn', { when: formatEventDateTime(new Date(event.purgeAt), event.timeZone, language) })
           : t('privacyInfo.deleted')}
       </p>
+      <h3>{t('privacyInfo.phoneTitle')}</h3>
+      <p data-testid="join-info-phone">{t('privacyInfo.phoneKept')}</p>
       <p className="note">{t('privacyInfo.noNames')}</p>
       <button type="button" className="button button--primary button--wide" data-testid="join-info-continue" onClick={onContinue}>
         {t('privacyInfo.continue')}

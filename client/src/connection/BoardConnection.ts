@@ -1,9 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
   boardDocName,
   cardsOf,
+  closeCodeName,
+  type CloseCodeName,
   readBoard,
   type BoardSnapshot,
   type ClientToServerEvents,
@@ -21,15 +24,24 @@ import { reconnectAfterBudgetCut, type BudgetCutWatch } from './reconnectAfterBu
 import { retryThrottledHandshake } from './retryThrottledHandshake.js';
 import type { ServerOrigin } from './serverOrigin.js';
 import { SessionFeed } from './SessionFeed.js';
+import { BoardCopy } from './BoardCopy.js';
+import { boardCopyName } from '../storage/boardCopies.js';
+import { forgetEventOnDevice } from '../storage/deviceRetention.js';
 import { clearPendingEdits, readPendingEdits, savePendingEdits } from '../storage/pendingEdits.js';
 
-/** Transaction origin of edits restored from this device's storage (made offline in an earlier page). */
+/** Transaction origin of edits restored from this device's journal (made offline in an earlier page). */
 const RESTORED_EDITS = Symbol('restored edits');
 /**
- * How long a connection must have been synced before kept edits count as delivered: the server stores what it
+ * How long a connection must have been synced before queued edits count as delivered: the server stores what it
  * receives within a few hundred milliseconds (durable before broadcast), and a sync proves only that our side sent.
  */
 const DELIVERED_AFTER_SYNC_MS = 2_000;
+/**
+ * Closes that say this phone's access to the whole event is gone (deleted, purged, key revoked): nothing of the
+ * event is worth keeping on it. Moved or forbidden only loses this one board.
+ */
+const EVENT_GONE: ReadonlySet<CloseCodeName | null> = new Set(['accessRevoked', 'unauthorized', 'boardNotFound']);
+const BOARD_GONE: ReadonlySet<CloseCodeName | null> = new Set(['seatChanged', 'forbidden']);
 
 /** Who opens a board; the server decides what each may do from the token, the client only adapts its UI. */
 export type BoardRole = 'participant' | 'facilitator' | 'organizer';
@@ -63,6 +75,8 @@ type PresenceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export class BoardConnection {
   readonly doc = new Y.Doc();
   private readonly provider: WebsocketProvider;
+  /** The board's copy on this phone: it opens offline, and offline edits outlive the tab. */
+  private readonly copy: BoardCopy;
   private readonly socket: PresenceSocket;
   private readonly stopHandshakeRetry: () => void;
   private readonly budgetCut: BudgetCutWatch;
@@ -71,6 +85,7 @@ export class BoardConnection {
   private readonly presenceListeners = new Listeners();
   private readonly boardListeners = new Listeners();
   private readonly seatListeners = new Listeners();
+  private readonly queuedListeners = new Listeners();
   /** Phases, countdowns, locks, the broadcast message and this board's votes. */
   readonly session: SessionFeed;
 
@@ -78,14 +93,19 @@ export class BoardConnection {
   private finalCode: number | null = null;
   private everConnected = false;
   private browserOnline: boolean;
-  /** Cards edited while no server could hear; y-websocket sends the edits in the sync after reconnecting. */
-  private readonly queuedCards = new Set<string>();
+  private destroyed = false;
+  /**
+   * Cards edited while no server could hear, until a sync has delivered them ("saved on this phone"). The edits
+   * themselves are in the doc and its copy; y-websocket sends them in the sync after reconnecting. Replaced, not
+   * mutated, so React sees each change.
+   */
+  private queuedCards: ReadonlySet<string> = new Set();
   private presence: GroupPresence | null = null;
   private board: BoardSnapshot | null = null;
   private movedTo: GroupId | null = null;
   private deliveredTimer: ReturnType<typeof setTimeout> | null = null;
-  /** This device's undelivered edits, merged; mirrored to storage so a closed tab does not lose them. */
-  private pendingEdits: Uint8Array | null = null;
+  /** This device's undelivered edits, merged; written to the journal with `queuedCards` after each transaction. */
+  private pendingUpdate: Uint8Array | null = null;
 
   constructor(private readonly options: BoardConnectionOptions) {
     this.browserOnline = globalThis.navigator?.onLine ?? true;
@@ -97,16 +117,23 @@ export class BoardConnection {
       boardDocName(options.eventId, options.groupId),
       this.doc,
       // Every tab is its own client: a BroadcastChannel shortcut between tabs would hide a dead connection.
-      { params, disableBc: true },
+      // It connects once the phone's copy is loaded, so its first sync offers the server everything kept here.
+      { params, disableBc: true, connect: false },
     );
     this.provider.on('status', this.refreshState);
     this.provider.on('sync', this.onSync);
     this.provider.on('closed', this.onClosedForGood);
     this.doc.on('update', this.onDocUpdate);
     this.doc.on('afterTransaction', this.onTransaction);
-    // Edits an earlier page made offline and could not deliver: the sync after connecting sends them.
-    this.pendingEdits = readPendingEdits(options.eventId, options.groupId);
-    if (this.pendingEdits) Y.applyUpdate(this.doc, this.pendingEdits, RESTORED_EDITS);
+    this.copy = new BoardCopy(boardCopyName(options.eventId, options.groupId), this.doc);
+    // Edits an earlier page made offline and could not deliver: shown at once, sent by the sync after connecting.
+    const pending = readPendingEdits(options.eventId, options.groupId);
+    if (pending) {
+      this.pendingUpdate = pending.update;
+      this.queuedCards = new Set(pending.cards);
+      Y.applyUpdate(this.doc, pending.update, RESTORED_EDITS);
+    }
+    void this.copy.loaded.then(this.onCopyLoaded);
 
     this.socket = io(options.origin.http, {
       auth: this.handshake(),
@@ -127,6 +154,7 @@ export class BoardConnection {
   readonly subscribePresence = this.presenceListeners.subscribe;
   readonly subscribeBoard = this.boardListeners.subscribe;
   readonly subscribeSeat = this.seatListeners.subscribe;
+  readonly subscribeQueuedCards = this.queuedListeners.subscribe;
 
   readonly getState = (): ConnectionState => this.state;
   /** Who is on this board now; null until the server has said. */
@@ -136,6 +164,9 @@ export class BoardConnection {
     this.board ??= readBoard(this.doc);
     return this.board;
   };
+
+  /** Cards with edits the server has not confirmed yet, kept on this phone. */
+  readonly getQueuedCards = (): ReadonlySet<string> => this.queuedCards;
 
   /** The group a facilitator moved this device to; null while it still sits here. */
   readonly getMovedTo = (): GroupId | null => this.movedTo;
@@ -151,12 +182,14 @@ export class BoardConnection {
   }
 
   destroy(): void {
+    this.destroyed = true;
     if (this.deliveredTimer) clearTimeout(this.deliveredTimer);
     globalThis.removeEventListener?.('online', this.onBrowserOnline);
     globalThis.removeEventListener?.('offline', this.onBrowserOffline);
     this.doc.off('update', this.onDocUpdate);
     this.doc.off('afterTransaction', this.onTransaction);
     this.provider.destroy();
+    this.copy.destroy();
     this.stopHandshakeRetry();
     this.budgetCut.stop();
     this.socket.removeAllListeners();
@@ -166,7 +199,18 @@ export class BoardConnection {
     this.presenceListeners.clear();
     this.boardListeners.clear();
     this.seatListeners.clear();
+    this.queuedListeners.clear();
     this.session.clear();
+  }
+
+  /**
+   * "Remove this event from this phone": the board is closed here and everything of the event on this phone is
+   * deleted (copies, marks, tokens). Edits not yet delivered are lost, which the control says.
+   */
+  async forgetOnThisPhone(): Promise<void> {
+    this.destroy();
+    await this.copy.clear();
+    await forgetEventOnDevice(this.options.eventId);
   }
 
   private handshake(): Record<string, string> {
@@ -185,31 +229,46 @@ export class BoardConnection {
     this.stateListeners.notify();
   };
 
+  /** The copy is in the doc: the first sync now offers the server everything this phone holds. */
+  private readonly onCopyLoaded = (): void => {
+    if (!this.destroyed) this.provider.connect();
+  };
+
   private readonly onSync = (synced: boolean): void => {
     if (synced) {
       this.everConnected = true;
-      this.queuedCards.clear();
-      this.forgetDeliveredEdits();
+      this.markDeliveredSoon();
     }
     this.refreshState();
   };
 
-  private forgetDeliveredEdits(): void {
+  private markDeliveredSoon(): void {
     if (this.deliveredTimer) clearTimeout(this.deliveredTimer);
     this.deliveredTimer = setTimeout(() => {
       this.deliveredTimer = null;
-      if (this.state.kind === 'connected' && this.state.synced) this.forgetPendingEdits();
+      if (this.state.kind === 'connected' && this.state.synced) this.setQueuedCards(new Set());
     }, DELIVERED_AFTER_SYNC_MS);
   }
 
-  private forgetPendingEdits(): void {
-    this.pendingEdits = null;
-    clearPendingEdits(this.options.eventId, this.options.groupId);
+  private setQueuedCards(next: ReadonlySet<string>): void {
+    if (next.size === 0) {
+      this.pendingUpdate = null;
+      clearPendingEdits(this.options.eventId, this.options.groupId);
+    } else if (this.pendingUpdate) {
+      savePendingEdits(this.options.eventId, this.options.groupId, { update: this.pendingUpdate, cards: [...next] });
+    }
+    if (next.size === this.queuedCards.size && [...next].every((id) => this.queuedCards.has(id))) return;
+    this.queuedCards = next;
+    this.queuedListeners.notify();
+    this.refreshState();
   }
 
   private readonly onClosedForGood = (event: { code: number }): void => {
-    // Refused for good (moved, revoked, deleted): edits kept for this board can never be delivered.
-    this.forgetPendingEdits();
+    // Refused for good: edits queued for this board can never be delivered.
+    this.setQueuedCards(new Set());
+    const reason = closeCodeName(event.code);
+    if (EVENT_GONE.has(reason)) void this.copy.clear().then(() => forgetEventOnDevice(this.options.eventId));
+    else if (BOARD_GONE.has(reason)) void this.copy.clear();
     this.finalCode = event.code;
     // A pending "rate limited" retry would otherwise reconnect the control socket of a closed board.
     this.stopHandshakeRetry();
@@ -219,10 +278,10 @@ export class BoardConnection {
   };
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    // This device's own edits while no server hears them are kept until delivered (the provider's are the server's).
-    if (origin !== this.provider && origin !== RESTORED_EDITS && this.state.kind !== 'connected') {
-      this.pendingEdits = this.pendingEdits ? Y.mergeUpdates([this.pendingEdits, update]) : update;
-      savePendingEdits(this.options.eventId, this.options.groupId, this.pendingEdits);
+    // This device's own edits while no server hears them go to the journal until delivered (not the provider's,
+    // which are the server's, nor the copy's or the journal's own, which are kept already).
+    if (origin !== this.provider && origin !== RESTORED_EDITS && !(origin instanceof IndexeddbPersistence) && this.state.kind !== 'connected') {
+      this.pendingUpdate = this.pendingUpdate ? Y.mergeUpdates([this.pendingUpdate, update]) : update;
     }
     this.board = null;
     this.boardListeners.notify();
@@ -231,9 +290,9 @@ export class BoardConnection {
   private readonly onTransaction = (transaction: Y.Transaction): void => {
     const ours = transaction.local || transaction.origin === RESTORED_EDITS;
     if (!ours || this.state.kind === 'connected') return;
-    const before = this.queuedCards.size;
-    for (const id of changedCardIds(transaction, cardsOf(this.doc))) this.queuedCards.add(id);
-    if (this.queuedCards.size !== before) this.refreshState();
+    // Written after every transaction, even one that touched only cards already queued: the journal must hold
+    // the latest text before the tab can die.
+    this.setQueuedCards(new Set([...this.queuedCards, ...changedCardIds(transaction, cardsOf(this.doc))]));
   };
 
   private readonly onPresence = (presence: GroupPresence): void => {

@@ -7,6 +7,7 @@ import { ConnectionBadge } from '../board/ConnectionBadge.js';
 import { PresenceBar } from '../board/PresenceBar.js';
 import { RunnerBar } from '../board/RunnerBar.js';
 import { SessionBanner } from '../board/SessionBanner.js';
+import { ForgetEventControl } from '../components/ForgetEventControl.js';
 import { Link } from '../components/Link.js';
 import type { BoardConnection } from '../connection/BoardConnection.js';
 import { serverOriginOf } from '../connection/serverOrigin.js';
@@ -60,6 +61,9 @@ export function BoardScreen({ event, group, access }: BoardScreenProps) {
               ? t('board.backToOrganizer')
               : t('dashboard.open')}
         </Link>
+        {connection && access.role === 'participant' && (
+          <ForgetEventControl eventId={event.id} forget={() => connection.forgetOnThisPhone()} />
+        )}
       </nav>
     </main>
   );
@@ -85,6 +89,7 @@ function LiveBoard({ connection, event, group, access }: BoardScreenProps & { co
       votes: votes?.groupId === group.id ? votes : null,
       ownCards,
       groupId: group.id,
+      queuedCards: { subscribe: connection.subscribeQueuedCards, get: connection.getQueuedCards },
       command: (command) => connection.command(command),
       vote: (cardId, delta) => connection.vote(cardId, delta),
     }),

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, normalizeJoinCode, type GroupId, type PublicEvent } from '@rembuk/shared';
-import { findEventByJoinCode, takeSeat } from '../api/restClient.js';
+import { ApiError, findEventByJoinCode, takeSeat } from '../api/restClient.js';
 import { AnonymityNote } from '../components/AnonymityNote.js';
 import { EventFacts } from '../components/EventFacts.js';
 import { LoadFailure } from '../components/LoadFailure.js';
@@ -13,6 +13,8 @@ import { navigate } from '../routing/navigation.js';
 import { paths } from '../routing/routes.js';
 import { participantPassFor, rememberParticipant, rememberTicket, ticketFor } from '../storage/credentials.js';
 import { readStored, writeStored } from '../storage/deviceStorage.js';
+import { eventOnDevice, eventOnDeviceByJoinCode, markEventUsed } from '../storage/eventsOnDevice.js';
+import { ForgetEventControl } from '../components/ForgetEventControl.js';
 
 /** Read once per tab: someone switching groups is not shown the information again. */
 const infoSeenName = (eventId: string) => `rembuk.infoSeen.${eventId}`;
@@ -20,9 +22,20 @@ const infoSeenName = (eventId: string) => `rembuk.infoSeen.${eventId}`;
 /** `groupId` comes from a group's own QR code: that group is chosen already, the participant still presses join. */
 export function JoinPage({ joinCode, groupId }: { joinCode: string; groupId: GroupId | null }) {
   const normalized = normalizeJoinCode(joinCode);
-  const loaded = useLoad(() => findEventByJoinCode(normalized), [normalized]);
+  const loaded = useLoad(() => findEventOrKept(normalized), [normalized]);
   if (loaded.status !== 'ready') return <LoadPending loaded={loaded} narrow />;
   return <JoinForm event={loaded.value} joinCode={normalized} suggestedGroupId={groupId} />;
+}
+
+/** With no network, the event as this phone last saw it, if it joined it: its boards open from their copies. */
+async function findEventOrKept(joinCode: string): Promise<PublicEvent> {
+  try {
+    return await findEventByJoinCode(joinCode);
+  } catch (error) {
+    const kept = error instanceof ApiError && error.reason === 'network' ? eventOnDeviceByJoinCode(joinCode)?.record.event : null;
+    if (kept) return kept;
+    throw error;
+  }
 }
 
 function JoinForm({ event, joinCode, suggestedGroupId }: { event: PublicEvent; joinCode: string; suggestedGroupId: GroupId | null }) {
@@ -49,13 +62,23 @@ function JoinForm({ event, joinCode, suggestedGroupId }: { event: PublicEvent; j
     setSeatError(null);
     // The server seats this device in the group and hands back the ticket every channel asks for; a device
     // that already has one keeps its id (and its votes) when it changes group.
+    const enterBoard = () => {
+      rememberParticipant(event.id, { joinCode, pseudonym: pseudonym.trim() });
+      markEventUsed(event.id, { groupId, joinCode, event });
+      navigate(paths.board(event.id, groupId));
+    };
     takeSeat(joinCode, groupId, ticketFor(event.id)).then(
       (seat) => {
         rememberTicket(event.id, seat.ticket);
-        rememberParticipant(event.id, { joinCode, pseudonym: pseudonym.trim() });
-        navigate(paths.board(event.id, groupId));
+        enterBoard();
       },
       (error: unknown) => {
+        // Offline, a board this phone already joined opens from its copy with the seat it has.
+        const joinedBefore = ticketFor(event.id) !== null && eventOnDevice(event.id)?.groups.includes(groupId);
+        if (error instanceof ApiError && error.reason === 'network' && joinedBefore) {
+          enterBoard();
+          return;
+        }
         setSeatError(error);
         setEntering(false);
       },
@@ -123,6 +146,7 @@ function JoinForm({ event, joinCode, suggestedGroupId }: { event: PublicEvent; j
           </button>
         </form>
       )}
+      <ForgetEventControl eventId={event.id} />
     </main>
   );
 }

@@ -1,13 +1,15 @@
 import type { EventId } from '@rembuk/shared';
 import { readStored, removeStored, writeStored } from './deviceStorage.js';
+import { markEventUsed } from './eventsOnDevice.js';
 import { forgetOwnCards } from './ownCards.js';
 import { forgetPendingEdits } from './pendingEdits.js';
 
 /**
  * Where the tokens that open a board live on this device. The organizer key stays in localStorage (it came in a
- * URL fragment, which servers never log) so the organizer page survives a reload. A participant's join code and
- * pseudonym live in sessionStorage only, so a shared phone forgets them when the tab closes; the participant
- * ticket (a random device id, signed) stays in localStorage so the device keeps its seat and its vote budget.
+ * URL fragment, which servers never log) so the organizer page survives a reload and opens in a new tab; it is
+ * forgotten after a session day unused (deviceRetention.ts). A participant's join code and pseudonym live in
+ * sessionStorage only, so a shared phone forgets them when the tab closes; the participant ticket (a random
+ * device id, signed) stays in localStorage so the device keeps its seat and its vote budget, for a few days.
  * Facilitator and projector keys are kept like the organizer key.
  */
 const organizerKeyName = (eventId: EventId) => `rembuk.organizerKey.${eventId}`;
@@ -23,23 +25,36 @@ export interface LinkKey {
 }
 
 export function rememberLinkKey(role: LinkKeyRole, eventId: EventId, linkKey: LinkKey): void {
+  markEventUsed(eventId);
   writeStored('local', linkKeyName(role, eventId), JSON.stringify(linkKey));
 }
 
+/** Reading a key is using it: its retention clock (deviceRetention.ts) starts again. */
 export function linkKeyFor(role: LinkKeyRole, eventId: EventId): LinkKey | null {
   const value = parseObject(readStored('local', linkKeyName(role, eventId)));
   if (!value || typeof value.key !== 'string' || value.key === '') return null;
+  markEventUsed(eventId);
   return { key: value.key, joinCode: typeof value.joinCode === 'string' && value.joinCode !== '' ? value.joinCode : null };
 }
 
-/** An organizer deleted the event: nothing of it is worth keeping on this device. */
+/**
+ * Every token and note of this event in localStorage and sessionStorage (the board copies in IndexedDB go with
+ * `forgetEventOnDevice`, which calls this).
+ */
 export function forgetEvent(eventId: EventId): void {
-  for (const name of [organizerKeyName(eventId), ticketName(eventId), linkKeyName('facilitator', eventId), linkKeyName('projector', eventId)]) {
-    removeStored('local', name);
-  }
+  forgetKeys(eventId);
+  removeStored('local', ticketName(eventId));
   removeStored('session', participantName(eventId));
+  removeStored('session', `rembuk.infoSeen.${eventId}`);
   forgetOwnCards(eventId);
   forgetPendingEdits(eventId);
+}
+
+/** The organizer, facilitator and projector keys: they open more than a board, so they are kept the shortest. */
+export function forgetKeys(eventId: EventId): void {
+  for (const name of [organizerKeyName(eventId), linkKeyName('facilitator', eventId), linkKeyName('projector', eventId)]) {
+    removeStored('local', name);
+  }
 }
 
 export function rememberTicket(eventId: EventId, ticket: string): void {
@@ -51,11 +66,15 @@ export function ticketFor(eventId: EventId): string | null {
 }
 
 export function rememberOrganizerKey(eventId: EventId, organizerKey: string): void {
+  markEventUsed(eventId);
   writeStored('local', organizerKeyName(eventId), organizerKey);
 }
 
+/** Reading the key is using it: its retention clock (deviceRetention.ts) starts again. */
 export function organizerKeyFor(eventId: EventId): string | null {
-  return readStored('local', organizerKeyName(eventId));
+  const key = readStored('local', organizerKeyName(eventId));
+  if (key) markEventUsed(eventId);
+  return key;
 }
 
 export interface ParticipantPass {

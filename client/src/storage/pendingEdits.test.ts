@@ -37,10 +37,12 @@ describe('pending edits', () => {
     doc.on('update', (update: Uint8Array) => updates.push(update));
     addCard(doc, { kind: 'challenge', text: 'Ditulis saat luring' });
     addCard(doc, { kind: 'action', text: 'Langkah luring' });
-    savePendingEdits(eventId, groupId, Y.mergeUpdates(updates));
+    savePendingEdits(eventId, groupId, { update: Y.mergeUpdates(updates), cards: ['c1', 'c2'] });
 
     const restored = new Y.Doc();
-    Y.applyUpdate(restored, readPendingEdits(eventId, groupId)!);
+    const kept = readPendingEdits(eventId, groupId)!;
+    expect(kept.cards).toEqual(['c1', 'c2']);
+    Y.applyUpdate(restored, kept.update);
     expect(readBoard(restored).challenges.map((card) => card.text)).toEqual(['Ditulis saat luring']);
     expect(readBoard(restored).actions.map((card) => card.text)).toEqual(['Langkah luring']);
 
@@ -50,7 +52,7 @@ describe('pending edits', () => {
 
   it('keeps each board apart, and forgets edits too old to matter', () => {
     const doc = new Y.Doc();
-    doc.on('update', (update: Uint8Array) => savePendingEdits(eventId, groupId, update, 0));
+    doc.on('update', (update: Uint8Array) => savePendingEdits(eventId, groupId, { update, cards: [] }, 0));
     addCard(doc, { kind: 'challenge', text: 'lama' });
     expect(readPendingEdits(eventId, 'grp2' as GroupId)).toBeNull();
     expect(readPendingEdits(eventId, groupId, 60_000)).not.toBeNull();
@@ -59,13 +61,18 @@ describe('pending edits', () => {
   });
 
   it('forgets every board of a deleted event, and only that event', () => {
-    savePendingEdits(eventId, groupId, new Uint8Array([0, 0]));
-    savePendingEdits(eventId, 'grp2' as GroupId, new Uint8Array([0, 0]));
-    savePendingEdits('evt00002' as EventId, groupId, new Uint8Array([0, 0]));
+    savePendingEdits(eventId, groupId, { update: new Uint8Array([0, 0]), cards: [] });
+    savePendingEdits(eventId, 'grp2' as GroupId, { update: new Uint8Array([0, 0]), cards: [] });
+    savePendingEdits('evt00002' as EventId, groupId, { update: new Uint8Array([0, 0]), cards: [] });
     forgetPendingEdits(eventId);
     expect(readPendingEdits(eventId, groupId)).toBeNull();
     expect(readPendingEdits(eventId, 'grp2' as GroupId)).toBeNull();
     expect(readPendingEdits('evt00002' as EventId, groupId)).not.toBeNull();
+  });
+
+  it('reads what the version before the marks kept, with no cards', () => {
+    globalThis.localStorage.setItem(`rembuk.pending.${eventId}.${groupId}`, JSON.stringify({ update: btoa('\u0000\u0000'), savedAt: Date.now() }));
+    expect(readPendingEdits(eventId, groupId)).toEqual({ update: new Uint8Array([0, 0]), cards: [] });
   });
 
   it('ignores what it cannot read', () => {

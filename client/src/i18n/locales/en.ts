@@ -3,6 +3,7 @@ import { enFacilitation } from './enFacilitation.js';
 import { enWall } from './enWall.js';
 import { enJoinQr } from './enJoinQr.js';
 import { enPublicAddress } from './enPublicAddress.js';
+import { enOnPhone } from './enOnPhone.js';
 import type { Messages } from './id.js';
 
 /** English, for ASEAN guests. Typed as the Indonesian catalog: a missing or extra key does not compile. */
@@ -192,4 +193,5 @@ export const en: Messages = {
   ...enJoinQr,
   ...enPublicAddress,
   ...enExport,
+  ...enOnPhone,
 };

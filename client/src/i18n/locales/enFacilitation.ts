@@ -198,6 +198,9 @@ export const enFacilitation: typeof idFacilitation = {
     deleted: 'Everything of the event is deleted automatically 30 days after the event, or earlier if the organizer deletes it.',
     deletedOn: 'Everything of the event is deleted automatically on {{when}}, or earlier if the organizer deletes it.',
     noNames: 'Do not write anyone’s name, ID number (NIK), phone number or email address, including your own.',
+    phoneTitle: 'What stays on this phone',
+    phoneKept:
+      'A copy of your group’s board and changes not yet sent stay on this phone, so the board opens without a network. All of it is deleted 3 days after you last open it, when the event is deleted, or any time with "Remove this event from this phone". Your pseudonym is forgotten when the tab closes.',
     continue: 'Understood',
   },
   projector: {

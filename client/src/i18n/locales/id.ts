@@ -3,6 +3,7 @@ import { idFacilitation } from './idFacilitation.js';
 import { idWall } from './idWall.js';
 import { idJoinQr } from './idJoinQr.js';
 import { idPublicAddress } from './idPublicAddress.js';
+import { idOnPhone } from './idOnPhone.js';
 
 /**
  * Bahasa Indonesia: the default language and the reference catalog. Its shape is the type every other language
@@ -194,6 +195,7 @@ export const id = {
   ...idJoinQr,
   ...idPublicAddress,
   ...idExport,
+  ...idOnPhone,
 };
 
 export type Messages = typeof id;

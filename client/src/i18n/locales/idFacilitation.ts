@@ -199,6 +199,9 @@ export const idFacilitation = {
     deleted: 'Semua data acara dihapus otomatis 30 hari setelah acara, atau lebih awal bila penyelenggara menghapusnya.',
     deletedOn: 'Semua data acara dihapus otomatis pada {{when}}, atau lebih awal bila penyelenggara menghapusnya.',
     noNames: 'Jangan menulis nama, NIK, nomor telepon, atau alamat email siapa pun, termasuk milik Anda sendiri.',
+    phoneTitle: 'Yang disimpan di ponsel ini',
+    phoneKept:
+      'Salinan papan kelompok Anda dan perubahan yang belum terkirim disimpan di ponsel ini, agar papan tetap terbuka tanpa jaringan. Semuanya dihapus 3 hari setelah terakhir dibuka, saat acara dihapus, atau kapan saja lewat "Hapus acara ini dari ponsel ini". Nama samaran dilupakan saat tab ditutup.',
     continue: 'Mengerti',
   },
   projector: {

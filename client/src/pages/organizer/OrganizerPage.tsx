@@ -14,7 +14,8 @@ import { navigate } from '../../routing/navigation.js';
 import { publicOrigin } from '../../routing/publicOrigin.js';
 import { paths } from '../../routing/routes.js';
 import { Link } from '../../components/Link.js';
-import { forgetEvent, organizerKeyFor, rememberOrganizerKey } from '../../storage/credentials.js';
+import { organizerKeyFor, rememberOrganizerKey } from '../../storage/credentials.js';
+import { forgetEventOnDevice } from '../../storage/deviceRetention.js';
 import { AccessKeysPanel } from './AccessKeysPanel.js';
 import { DeleteEventPanel } from './DeleteEventPanel.js';
 import { ExportPanel } from './ExportPanel.js';
@@ -113,7 +114,7 @@ function OrganizerView({ event: loadedEvent, organizerKey, server }: OrganizerVi
         eventId={event.id}
         organizerKey={organizerKey}
         onDeleted={() => {
-          forgetEvent(event.id);
+          void forgetEventOnDevice(event.id);
           setDeleted(true);
         }}
       />
