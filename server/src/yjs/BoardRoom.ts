@@ -127,7 +127,7 @@ export class BoardRoom {
     const queuedBefore = this.pending.length;
     // Where the board stood for every client this update (or a revert) can add to: the net change starts there.
     const stateBefore = new Map<number, number>();
-    for (const client of [...Y.parseUpdateMeta(verdict.update).from.keys(), this.doc.clientID]) {
+    for (const client of [...verdict.clients, this.doc.clientID]) {
       stateBefore.set(client, Y.getState(this.doc.store, client));
     }
     Y.applyUpdate(this.doc, verdict.update, connection);

@@ -15,6 +15,8 @@ export type GateVerdict =
       ok: true;
       /** The update in canonical form (one run per client): what is applied, stored and broadcast. */
       update: Uint8Array;
+      /** Clients whose structs it adds to. */
+      clients: number[];
     }
   | { ok: false; refusal: 'incomplete' | 'schema' | 'boardFull'; detail: string };
 
@@ -37,7 +39,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, boardBytes: number
   if (incomplete) return { ok: false, refusal: 'incomplete', detail: incomplete };
   const shape = new ShapeCheck(doc, structs).firstProblem();
   if (shape) return { ok: false, refusal: 'schema', detail: shape };
-  return { ok: true, update: canonical };
+  return { ok: true, update: canonical, clients: [...new Set(structs.map((struct) => struct.id.client))] };
 }
 
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
