@@ -117,7 +117,7 @@ export function layoutReport(model: ReportModel): ReportDocument {
   });
   table(
     s.participantsTable,
-    [{ label: v.field('group'), width: 3 }, { label: s.participants, width: 1, numeric: true }],
+    [{ label: v.field('group'), width: 3 }, { label: s.participants, width: 2, numeric: true }],
     [...regions.map((region) => [region.name, region.participants]), [s.total, model.totalParticipants]],
     s.none,
     { widthShare: 0.5, totalRow: true },
