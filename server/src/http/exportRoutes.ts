@@ -8,7 +8,7 @@ import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { attachmentDisposition } from './contentDisposition.js';
 import { bearerToken, parseOr400 } from './httpErrors.js';
 import { sendDenial, takeLookup } from './keyChecks.js';
-import type { RequestLimiter } from './RequestLimiter.js';
+import type { RequestLimiter } from '../net/RequestLimiter.js';
 
 export interface ExportRoutesDeps {
   store: AuthStore;
