@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       size = Buffer.byteLength(file.body);
       if (run === 0 && values.out) {
         mkdirSync(values.out, { recursive: true });
-        writeFileSync(join(values.out, exportFileName(outcomes, format)), file.body);
+        writeFileSync(join(values.out, exportFileName(outcomes, format, 'id')), file.body);
       }
     }
     console.log(

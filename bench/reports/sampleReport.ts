@@ -30,7 +30,7 @@ const REGIONS: { name: string; participants: number; challenges: Challenge[]; ac
   {
     name: 'Sumatera', participants: 14,
     challenges: [
-      ['Calo menjanjikan kerja di Malaysia lewat media sosial', 'onlineTech', 9, true],
+      ['Calo menjanjikan kerja di Malaysia lewat media sosial 📱', 'onlineTech', 9, true],
       ['Pelabuhan kecil di pesisir timur nyaris tanpa pengawasan', 'prevention', 6, true],
       ['Korban pulang tanpa pendampingan psikososial', 'survivorServices', 6, false],
       ['Koordinasi gugus tugas kabupaten berhenti setelah rapat', 'partnership', 2, false],
@@ -127,6 +127,6 @@ mkdirSync(values.out, { recursive: true });
 const event = outcomes();
 for (const format of EXPORT_FORMATS) {
   const file = await renderExport(format, event, { language });
-  writeFileSync(join(values.out, exportFileName(event, format)), file.body);
+  writeFileSync(join(values.out, exportFileName(event, format, language)), file.body);
 }
 console.log(`wrote ${EXPORT_FORMATS.length} files to ${values.out}`);

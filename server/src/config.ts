@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { TrustedProxies } from './http/TrustedProxies.js';
+import { TrustedProxies } from './net/TrustedProxies.js';
 import { parsePublicUrl } from './net/publicAddress.js';
 
 export interface ServerConfig {

@@ -137,7 +137,7 @@ describe('an organizer downloads an export', () => {
     expect(await page.getByTestId('export-progress-detail').textContent()).toMatch(/^\d{1,2}% · \d+ kB dari \d+ kB$/);
 
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^rembuk-${reply.event.id}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
+    expect(download.suggestedFilename()).toMatch(/^rapat-iat_(laporan|report)_(id|en|both)_\d{4}-\d{2}-\d{2}\.zip$/);
     const file = await readFile((await download.path())!);
     expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
 
@@ -174,7 +174,7 @@ describe('an organizer downloads an export', () => {
     expect(await urls.textContent()).toContain(`/api/events/${reply.event.id}/export?format=docx&lang=en&includeNotForScreen=true`);
 
     const [download] = await Promise.all([page.waitForEvent('download', PATIENCE), page.getByTestId('export-docx').click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^rembuk-${reply.event.id}-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
+    expect(download.suggestedFilename()).toMatch(/^rapat-iat_(laporan|report)_(id|en|both)_\d{4}-\d{2}-\d{2}\.docx$/);
     // The scan reads the same cards the file will hold; its labels do not matter.
     expect(queries).toEqual(['?format=json&includeNotForScreen=true', '?format=docx&lang=en&includeNotForScreen=true']);
     const docx = await readDocx(await readFile((await download.path())!));

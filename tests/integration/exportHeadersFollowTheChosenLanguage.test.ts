@@ -3,17 +3,18 @@ import { readDocx, readPdf, readXlsx } from '../support/exportReaders.js';
 import { buildReportFixture, type ReportFixture } from '../support/reportFixture.js';
 
 const ID = {
-  challenges: ['No', 'Tantangan', 'Kategori', 'Suara', 'Prioritas'],
-  rtl: ['No', 'Langkah', 'Menjawab tantangan', 'Penanggung jawab', 'Mitra', 'Waktu', 'Sumber daya', 'Indikator'],
+  challenges: ['No', 'Tantangan', 'Kategori', 'Status', 'Suara', 'Prioritas'],
+  rtl: ['No', 'Langkah', 'Menjawab tantangan', 'Penanggung jawab', 'Mitra', 'Waktu', 'Sumber daya', 'Indikator', 'Status'],
 };
 const EN = {
-  challenges: ['No', 'Challenge', 'Category', 'Votes', 'Priority'],
-  rtl: ['No', 'Action step', 'Addresses challenges', 'Responsible organisation', 'Partners', 'Timeframe', 'Resources', 'Success indicator'],
+  challenges: ['No', 'Challenge', 'Category', 'Status', 'Votes', 'Priority'],
+  rtl: ['No', 'Action step', 'Addresses challenges', 'Responsible organisation', 'Partners', 'Timeframe', 'Resources', 'Success indicator',
+    'Status'],
 };
 const BOTH = {
-  challenges: ['No', 'Tantangan / Challenge', 'Kategori / Category', 'Suara / Votes', 'Prioritas / Priority'],
+  challenges: ['No', 'Tantangan / Challenge', 'Kategori / Category', 'Status', 'Suara / Votes', 'Prioritas / Priority'],
   rtl: ['No', 'Langkah / Action step', 'Menjawab tantangan / Addresses challenges', 'Penanggung jawab / Responsible organisation',
-    'Mitra / Partners', 'Waktu / Timeframe', 'Sumber daya / Resources', 'Indikator / Success indicator'],
+    'Mitra / Partners', 'Waktu / Timeframe', 'Sumber daya / Resources', 'Indikator / Success indicator', 'Status'],
 };
 
 describe('export languages', () => {
@@ -40,7 +41,7 @@ describe('export languages', () => {
     const { docx, headers } = await docxHeaders({ lang: 'en' });
     expect(headers).toContainEqual(EN.challenges);
     expect(headers).toContainEqual(EN.rtl);
-    expect(docx.headings.map((heading) => heading.text)).toContain('Action plan (RTL)');
+    expect(docx.captions.map((caption) => caption.text)).toContain('Table 3. Action plan (RTL) — NTT');
     expect(docx.paragraphs.some((text) => text.startsWith('Participants were split into 2 groups by region (NTT, Jawa)'))).toBe(true);
     expect(docx.tables.some((table) => table.rows.some((row) => row.cells.includes('Online/tech')))).toBe(true);
 
@@ -54,7 +55,7 @@ describe('export languages', () => {
 
     const md = (await fixture.download({ format: 'md', lang: 'en' })).buffer.toString('utf8');
     expect(md).toContain(`| ${EN.challenges.join(' | ')} |`);
-    expect(md).toContain('### Action plan (RTL)');
+    expect(md).toContain('Table 3. Action plan (RTL) — NTT');
     const csv = (await fixture.download({ format: 'csv', lang: 'en' })).buffer.toString('utf8');
     expect(csv.slice(1).split('\r\n')[0]).toMatch(/^Group,No,Kind,Text,Category,Scope,Status,Addresses challenges,/);
   });
@@ -73,7 +74,7 @@ describe('export languages', () => {
 
     const pdf = await readPdf((await fixture.download({ format: 'pdf', lang: 'both' })).buffer);
     expect(pdf.text).toContain('Tantangan / Challenge');
-    expect(pdf.text).toContain('Tabel Tantangan / Challenges');
+    expect(pdf.text).toContain('Tabel / Table 2. Tantangan / Challenges — NTT');
     const md = (await fixture.download({ format: 'md', lang: 'both' })).buffer.toString('utf8');
     expect(md).toContain(`| ${BOTH.challenges.join(' | ')} |`);
   });

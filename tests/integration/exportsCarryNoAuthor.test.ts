@@ -71,11 +71,12 @@ describe('exports', () => {
   it('gives a Markdown report with a challenge table and an RTL table per group', async () => {
     const { response, text } = await download('md');
     expect(response.headers.get('content-type')).toContain('text/markdown');
-    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="rembuk-.*\.md"/);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="rapat-iat_laporan_id_\d{4}-\d{2}-\d{2}\.md"; filename\*=/);
     expect(text).toContain('# Rapat IAT');
     expect(text).toContain('21 Juli 2027 (WITA)');
     expect(text).toContain('## NTT');
-    expect(text).toContain('### Tabel Tantangan');
+    expect(text).toContain('**Tabel 2. Tantangan — NTT**');
+    expect(text).toContain('**Tabel 3. RTL (Rencana Tindak Lanjut) — NTT**');
     expect(text).toMatch(/\| 1 \| Perekrutan lewat media sosial \| Daring\/teknologi \|/);
     expect(text).toMatch(/\| 1 \| Latih guru BK tentang modus daring \| 1 \| Dinas Pendidikan \| \+62 jaringan \| 3–6 bulan \|/);
     expect(text).toContain('Koma, "kutip"<br>baris baru');

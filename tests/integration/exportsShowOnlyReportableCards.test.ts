@@ -38,7 +38,7 @@ describe('cards in exports', () => {
   it('mark a not-for-screen card in the report when it is included', async () => {
     const docx = await readDocx((await fixture.download({ format: 'docx', includeNotForScreen: 'true' })).buffer);
     const rows = docx.tables.flatMap((table) => table.rows.map((row) => row.cells));
-    expect(rows).toContainEqual(['4', `${TEXT.secret} [tidak untuk layar]`, '', '0', '']);
+    expect(rows).toContainEqual(['4', `${TEXT.secret} [tidak untuk layar]`, '', 'Draf', '0', '']);
     const json = JSON.parse((await fixture.download({ format: 'json', includeNotForScreen: 'true' })).buffer.toString('utf8')) as {
       includesNotForScreen: boolean;
       groups: { challenges: { text: string; notForScreen: boolean }[] }[];

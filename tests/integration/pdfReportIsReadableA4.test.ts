@@ -7,7 +7,8 @@ import { createTestEvent, eventually } from '../support/testServer.js';
 
 /** A4 in points. */
 const A4 = { width: 595.28, height: 841.89 };
-const CHALLENGE_HEADER = 'No Tantangan Kategori Suara Prioritas';
+const CHALLENGE_HEADER = 'No Tantangan Kategori Status Suara Prioritas';
+const ROW = /^\d+ Tantangan nomor \d+ Draf 0$/;
 
 describe('the PDF report', () => {
   let fixture: ReportFixture;
@@ -24,14 +25,15 @@ describe('the PDF report', () => {
 
   const lines = () => pdf.pages.flatMap((page) => page.lines);
 
-  it('is an A4 PDF attachment with its fonts embedded', () => {
+  it('is an A4 PDF attachment with its fonts embedded, portrait but for the RTL pages', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="rembuk-.*\.pdf"/);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="rapat-iat_laporan_id_\d{4}-\d{2}-\d{2}\.pdf"; filename\*=/);
     expect(buffer.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     for (const page of pdf.pages) {
-      expect(page.width).toBeCloseTo(A4.width, 0);
-      expect(page.height).toBeCloseTo(A4.height, 0);
+      const landscape = page.lines.some((line) => line.startsWith('No Langkah Menjawab'));
+      expect(page.width).toBeCloseTo(landscape ? A4.height : A4.width, 0);
+      expect(page.height).toBeCloseTo(landscape ? A4.width : A4.height, 0);
     }
     const raw = buffer.toString('latin1');
     expect(raw).toContain('/FontFile2');
@@ -39,28 +41,28 @@ describe('the PDF report', () => {
     expect(raw).not.toContain('Helvetica');
   });
 
-  it('opens with the event, date and zone, place, participants and the method', () => {
+  it('opens with the event, date and zone, place, registered devices and the method', () => {
     expect(lines()[0]).toBe('Rapat IAT');
     expect(lines()).toContain('Tanggal: 21 Juli 2027 (WITA)');
     expect(lines()).toContain('Tempat: Sanur');
-    expect(lines()).toEqual(expect.arrayContaining(['Kelompok Peserta', 'NTT 3', 'Jawa 2', 'Jumlah 5']));
+    expect(lines()).toEqual(expect.arrayContaining(['Kelompok Perangkat terdaftar', 'NTT 3', 'Jawa 2', 'Jumlah 5']));
     expect(pdf.text).toContain('Peserta dibagi ke dalam 2 kelompok berdasarkan wilayah (NTT, Jawa)');
   });
 
-  it('has each region’s challenge table with votes and priorities, and its RTL table', () => {
+  it('has each region’s challenge table with status, votes and priorities, and its RTL table', () => {
     expect(lines().filter((line) => line === CHALLENGE_HEADER)).toHaveLength(2);
     expect(lines()).toEqual(
       expect.arrayContaining([
-        `1 ${TEXT.recruit} Daring/teknologi 4 1`,
-        `2 ${TEXT.formula} 1 2`,
-        `3 ${TEXT.data} Kemitraan/koordinasi 1 2`,
-        `4 ${TEXT.quiet} 0`,
-        `1 ${TEXT.broker} Pencegahan 2 1`,
+        `1 ${TEXT.recruit} Daring/teknologi ✓ Disepakati 4 1`,
+        `2 ${TEXT.formula} Draf 1 2`,
+        `3 ${TEXT.data} Kemitraan/koordinasi Draf 1 2`,
+        `4 ${TEXT.quiet} Draf 0`,
+        `1 ${TEXT.broker} Pencegahan Draf 2 1`,
       ]),
     );
-    expect(lines().filter((line) => line.startsWith('No Langkah Menjawab Penanggung Mitra Waktu Sumber daya Indikator'))).toHaveLength(2);
+    expect(lines().filter((line) => /^No Langkah Menjawab Penanggung jawab Mitra Waktu Sumber daya Indikator Status$/.test(line))).toHaveLength(2);
     const train = lines().find((line) => line.startsWith('1 Latih guru BK'));
-    expect(train).toMatch(/ 1 Dinas \+62 jaringan 3–6 bulan Anggaran BOS 50 guru terlatih$/);
+    expect(train).toMatch(/ 1 Dinas Pendidikan \+62 jaringan 3–6 bulan Anggaran BOS 50 guru terlatih ✓ Disepakati$/);
   });
 
   it('ends with the cross-region summary and the annex of agreed cards', () => {
@@ -69,7 +71,7 @@ describe('the PDF report', () => {
         'Ringkasan lintas wilayah',
         'Kategori NTT Jawa Jumlah',
         'Daring/teknologi 1 0 1',
-        `1 NTT ${TEXT.recruit} Daring/teknologi 4`,
+        `1 NTT ${TEXT.recruit} Daring/teknologi 4 1,33`,
         `1 ${TEXT.socializeNtt} NTT, Jawa`,
         'Lampiran: kartu yang disepakati',
         `1 NTT Tantangan ${TEXT.recruit} 4`,
@@ -93,21 +95,21 @@ describe('the PDF report', () => {
       const headers = { Authorization: `Bearer ${reply.organizerKey}` };
       await eventually(async () => {
         long = await readPdf(Buffer.from(await (await fetch(url, { headers })).arrayBuffer()));
-        expect(long.text).toContain('90 Tantangan nomor 90 0');
+        expect(long.text).toContain('90 Tantangan nomor 90 Draf 0');
       });
       board.destroy();
     });
 
     it('repeats the header row at the top of every page the table runs over', () => {
-      const pagesWithRows = long.pages.filter((page) => page.lines.some((line) => /^\d+ Tantangan nomor \d+ 0$/.test(line)));
+      const pagesWithRows = long.pages.filter((page) => page.lines.some((line) => ROW.test(line)));
       expect(pagesWithRows.length).toBeGreaterThan(1);
       for (const page of pagesWithRows) {
         const header = page.lines.indexOf(CHALLENGE_HEADER);
-        const firstRow = page.lines.findIndex((line) => /^\d+ Tantangan nomor \d+ 0$/.test(line));
+        const firstRow = page.lines.findIndex((line) => ROW.test(line));
         expect(header).toBeGreaterThanOrEqual(0);
         expect(header).toBeLessThan(firstRow);
       }
-      const numbers = long.pages.flatMap((page) => page.lines).flatMap((line) => /^(\d+) Tantangan nomor \1 0$/.exec(line)?.[1] ?? []);
+      const numbers = long.pages.flatMap((page) => page.lines).flatMap((line) => /^(\d+) Tantangan nomor \1 Draf 0$/.exec(line)?.[1] ?? []);
       expect(numbers.map(Number)).toEqual(Array.from({ length: 90 }, (_, index) => index + 1));
     });
   });

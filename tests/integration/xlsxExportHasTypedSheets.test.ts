@@ -32,7 +32,14 @@ describe('the XLSX export', () => {
   it('is an Excel attachment', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="rembuk-.*\.xlsx"/);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="rapat-iat_laporan_id_\d{4}-\d{2}-\d{2}\.xlsx"; filename\*=/);
+  });
+
+  it('prints every sheet on A4 landscape, one page wide, with the header row on every page', () => {
+    for (const { name, print } of sheets) {
+      expect(print).toEqual({ orientation: 'landscape', paperSize: '9', fitToWidth: '1', fitToHeight: '0', fitToPage: true,
+        titles: `'${name}'!$1:$1` });
+    }
   });
 
   it('has a combined sheet "Semua" and one sheet per region, each with a frozen header row', () => {

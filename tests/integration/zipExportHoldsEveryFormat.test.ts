@@ -24,14 +24,14 @@ describe('the ZIP export', () => {
   it('is a ZIP attachment with one file of every other format, named like their downloads', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
-    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="rembuk-.*\.zip"/);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="rapat-iat_laporan_id_\d{4}-\d{2}-\d{2}\.zip"; filename\*=/);
     const names = [...entries.keys()].sort();
     expect(names.map((name) => name.split('.').pop())).toEqual(['csv', 'docx', 'json', 'md', 'pdf', 'xlsx']);
-    for (const name of names) expect(name).toMatch(new RegExp(`^rembuk-${fixture.reply.event.id}-\\d{4}-\\d{2}-\\d{2}\\.\\w+$`));
+    for (const name of names) expect(name).toMatch(/^rapat-iat_laporan_id_\d{4}-\d{2}-\d{2}\.\w+$/);
   });
 
   it('holds files that each open and carry the same cards', async () => {
-    expect(entry('md').toString('utf8')).toContain(`| 1 | ${TEXT.recruit} | Daring/teknologi | 4 | 1 |`);
+    expect(entry('md').toString('utf8')).toContain(`| 1 | ${TEXT.recruit} | Daring/teknologi | ✓ Disepakati | 4 | 1 |`);
     expect([...entry('csv').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(entry('csv').toString('utf8')).toContain(TEXT.broker);
     const json = JSON.parse(entry('json').toString('utf8')) as { format: string; groups: { challenges: { text: string; votes: number }[] }[] };
@@ -42,6 +42,6 @@ describe('the ZIP export', () => {
     const xlsx = await readXlsx(entry('xlsx'));
     expect(xlsx.sheets.map((sheet) => sheet.name)).toEqual(['Semua', 'NTT', 'Jawa']);
     const pdf = await readPdf(entry('pdf'));
-    expect(pdf.text).toContain(`1 ${TEXT.broker} Pencegahan 2 1`);
+    expect(pdf.text).toContain(`1 ${TEXT.broker} Pencegahan Draf 2 1`);
   });
 });

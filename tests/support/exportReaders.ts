@@ -37,6 +37,19 @@ export async function zipEntries(buffer: Buffer): Promise<Map<string, Buffer>> {
 
 export interface WordTable {
   rows: { header: boolean; cells: string[] }[];
+  /** `w:tblW`: its type (pct, dxa, auto) and value (pct as written: "100%" or fiftieths of a percent). */
+  width: { type: string | null; value: string | null };
+  /** `w:tcW` of the header row's cells. */
+  columnWidths: { type: string | null; value: string | null }[];
+}
+
+export interface WordSection {
+  /** From `w:pgSz`: its orientation attribute and size in twips. */
+  orientation: string | null;
+  width: number;
+  height: number;
+  /** Indexes (into `tables`) of the tables in this section. */
+  tables: number[];
 }
 
 export interface WordDocument {
@@ -45,8 +58,14 @@ export interface WordDocument {
   /** Paragraphs styled Title, Heading1 or Heading2, in order, with their style. */
   headings: { style: string; text: string }[];
   tables: WordTable[];
+  /** Sections in order, each ended by its `w:sectPr` (in the last paragraph's properties, or the body's). */
+  sections: WordSection[];
+  /** Paragraphs styled Caption: their text and the instruction of the field in them, if any. */
+  captions: { text: string; field: string | null }[];
   /** All XML parts, concatenated. */
   xml: string;
+  /** Each XML part by name. */
+  parts: Map<string, string>;
 }
 
 /** Text of a run container: w:t texts, w:br as a line break. */
@@ -70,21 +89,67 @@ export async function readDocx(buffer: Buffer): Promise<WordDocument> {
   const documentXml = entries.get('word/document.xml');
   if (!documentXml) throw new Error('no word/document.xml');
   const doc = parseXml(documentXml.toString('utf8'));
-  const tables = elements(doc, W, 'tbl').map((table) => ({
-    rows: children(table, W, 'tr').map((row) => ({
-      header: children(row, W, 'trPr').some((properties) => children(properties, W, 'tblHeader').length > 0),
-      cells: children(row, W, 'tc').map((cell) => children(cell, W, 'p').map(wordText).join('\n')),
-    })),
-  }));
+  const widthOf = (element: Element | undefined) => ({
+    type: element?.getAttributeNS(W, 'type') ?? null,
+    value: element?.getAttributeNS(W, 'w') ?? null,
+  });
+  const tableElements = elements(doc, W, 'tbl');
+  const tables = tableElements.map((table) => {
+    const rows = children(table, W, 'tr');
+    return {
+      rows: rows.map((row) => ({
+        header: children(row, W, 'trPr').some((properties) => children(properties, W, 'tblHeader').length > 0),
+        cells: children(row, W, 'tc').map((cell) => children(cell, W, 'p').map(wordText).join('\n')),
+      })),
+      width: widthOf(children(table, W, 'tblPr').flatMap((properties) => children(properties, W, 'tblW'))[0]),
+      columnWidths: rows[0]
+        ? children(rows[0], W, 'tc').map((cell) => widthOf(children(cell, W, 'tcPr').flatMap((properties) => children(properties, W, 'tcW'))[0]))
+        : [],
+    };
+  });
   const styleOf = (paragraph: Element) =>
     children(paragraph, W, 'pPr').flatMap((properties) => children(properties, W, 'pStyle'))[0]?.getAttributeNS(W, 'val') ?? null;
+
+  // Walk the body in order: a table belongs to the section whose sectPr comes next.
+  const body = elements(doc, W, 'body')[0]!;
+  const sections: WordSection[] = [];
+  let pending: number[] = [];
+  const closeSection = (sectPr: Element) => {
+    const size = children(sectPr, W, 'pgSz')[0];
+    sections.push({
+      orientation: size?.getAttributeNS(W, 'orient') || null,
+      width: Number(size?.getAttributeNS(W, 'w')),
+      height: Number(size?.getAttributeNS(W, 'h')),
+      tables: pending,
+    });
+    pending = [];
+  };
+  for (const child of Array.from(body.childNodes)) {
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    if (el.localName === 'tbl') pending.push(tableElements.indexOf(el));
+    if (el.localName === 'p') {
+      const sectPr = children(el, W, 'pPr').flatMap((properties) => children(properties, W, 'sectPr'))[0];
+      if (sectPr) closeSection(sectPr);
+    }
+    if (el.localName === 'sectPr') closeSection(el);
+  }
+  const fieldOf = (paragraph: Element) =>
+    elements(paragraph, W, 'fldSimple')[0]?.getAttributeNS(W, 'instr') ??
+    (elements(paragraph, W, 'instrText').map((text) => text.textContent ?? '').join('') || null);
+  const parts = new Map([...entries].filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([name, data]) => [name, data.toString('utf8')]));
   return {
     paragraphs: elements(doc, W, 'p').map(wordText),
     headings: elements(doc, W, 'p')
       .map((paragraph) => ({ style: styleOf(paragraph) ?? '', text: wordText(paragraph) }))
       .filter((paragraph) => ['Title', 'Heading1', 'Heading2'].includes(paragraph.style)),
     tables,
-    xml: [...entries].filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([, data]) => data.toString('utf8')).join('\n'),
+    sections,
+    captions: elements(doc, W, 'p')
+      .filter((paragraph) => styleOf(paragraph) === 'Caption')
+      .map((paragraph) => ({ text: wordText(paragraph), field: fieldOf(paragraph) })),
+    xml: [...parts.values()].join('\n'),
+    parts,
   };
 }
 
@@ -103,6 +168,9 @@ export interface Sheet {
   /** Number format code of each style index used by cells (`s` attribute). */
   cellFormats: Map<string, string>;
   cellStyles: Map<string, string>;
+  /** Print setup: `pageSetup` attributes, `pageSetUpPr fitToPage`, and the rows repeated on every page. */
+  print: { orientation: string | null; paperSize: string | null; fitToWidth: string | null; fitToHeight: string | null;
+    fitToPage: boolean; titles: string | null };
 }
 
 function columnIndex(ref: string): number {
@@ -131,10 +199,13 @@ export async function readXlsx(buffer: Buffer): Promise<{ sheets: Sheet[]; xml: 
   const cellXfs = elements(styles, S, 'cellXfs')[0];
   const xfFormats = cellXfs ? children(cellXfs, S, 'xf').map((xf) => xf.getAttribute('numFmtId') ?? '0') : [];
 
-  const sheets = elements(parseXml(text('xl/workbook.xml')), S, 'sheet').map((sheetElement) => {
+  const workbook = parseXml(text('xl/workbook.xml'));
+  const printTitles = elements(workbook, S, 'definedName').filter((name) => name.getAttribute('name') === '_xlnm.Print_Titles');
+  const sheets = elements(workbook, S, 'sheet').map((sheetElement, sheetIndex) => {
     const target = relationships.get(sheetElement.getAttributeNS(R, 'id')!)!;
     const sheetDoc = parseXml(text(target));
     const pane = elements(sheetDoc, S, 'pane')[0];
+    const setup = elements(sheetDoc, S, 'pageSetup')[0];
     const rows: (SheetCell | undefined)[][] = [];
     const cellFormats = new Map<string, string>();
     for (const row of elements(sheetDoc, S, 'row')) {
@@ -161,9 +232,22 @@ export async function readXlsx(buffer: Buffer): Promise<{ sheets: Sheet[]; xml: 
       rows,
       cellFormats: new Map([...cellFormats].map(([ref, id]) => [ref, formatCodes.get(id) ?? (id === '49' ? '@' : id)])),
       cellStyles: cellFormats,
+      print: {
+        orientation: setup?.getAttribute('orientation') ?? null,
+        paperSize: setup?.getAttribute('paperSize') ?? null,
+        fitToWidth: setup?.getAttribute('fitToWidth') ?? null,
+        fitToHeight: setup?.getAttribute('fitToHeight') ?? null,
+        fitToPage: ['1', 'true'].includes(elements(sheetDoc, S, 'pageSetUpPr')[0]?.getAttribute('fitToPage') ?? ''),
+        titles: printTitles.find((name) => name.getAttribute('localSheetId') === String(sheetIndex))?.textContent ?? null,
+      },
     };
   });
   return { sheets, xml: [...entries.values()].map((data) => data.toString('utf8')).join('\n') };
+}
+
+export interface PdfOutlineItem {
+  title: string;
+  items: PdfOutlineItem[];
 }
 
 export interface PdfText {
@@ -171,6 +255,8 @@ export interface PdfText {
   pages: { width: number; height: number; lines: string[] }[];
   /** Every line of every page. */
   text: string;
+  /** The document outline (bookmarks), as titles. */
+  outline: PdfOutlineItem[];
 }
 
 /**
@@ -197,8 +283,11 @@ export async function readPdf(buffer: Buffer): Promise<PdfText> {
       .map(([, items]) => items.sort((a, b) => a.x - b.x).map((item) => item.text.trim()).join(' '));
     pages.push({ width: viewport.width, height: viewport.height, lines });
   }
+  type RawOutline = { title: string; items: RawOutline[] };
+  const titles = (items: RawOutline[] | null): PdfOutlineItem[] => (items ?? []).map((item) => ({ title: item.title, items: titles(item.items) }));
+  const outline = titles((await pdf.getOutline()) as RawOutline[] | null);
   await pdf.destroy();
-  return { pages, text: pages.flatMap((page) => page.lines).join('\n') };
+  return { pages, text: pages.flatMap((page) => page.lines).join('\n'), outline };
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import { hashKey, newEventId, newGroupId, newJoinCode, newSecretKey } from '../auth/secrets.js';
 import type { EventStore, StoredEvent } from '../storage/Storage.js';
 import { toOrganizerEvent } from './eventViews.js';
-import { DEFAULT_PURGE_AFTER_DAYS, purgeTime } from './retention.js';
+import { DEFAULT_PURGE_AFTER_DAYS, purgeTime } from '../util/retention.js';
 
 const JOIN_CODE_ATTEMPTS = 5;
 

@@ -1,6 +1,6 @@
 import type { EventOutcomes } from './eventOutcomes.js';
 import { escapeCell, escapeInline } from './markdownEscape.js';
-import { cellText, layoutReport, type ReportDocument } from './reportDocument.js';
+import { captionText, cellText, layoutReport, type ReportDocument } from './reportDocument.js';
 import { buildReportModel } from './reportModel.js';
 import type { ReportOptions } from './reportOptions.js';
 
@@ -24,6 +24,7 @@ function markdownOf(report: ReportDocument): string {
         break;
       case 'table': {
         const { columns, rows } = block.table;
+        lines.push(`**${escapeInline(captionText(block.caption))}**`, '');
         lines.push(row(columns.map((column) => column.label)));
         lines.push(row(columns.map((column) => (column.numeric ? '---:' : '---')), false));
         for (const cells of rows) lines.push(row(cells.map((cell) => cellText(cell, report.locale))));

@@ -13,7 +13,7 @@ export async function renderZip(outcomes: EventOutcomes, options: ReportOptions)
   for (const [format, renderer] of Object.entries(SINGLE_FILE_FORMATS) as [SingleFileFormat, (typeof SINGLE_FILE_FORMATS)[SingleFileFormat]][]) {
     const body = await renderer.render(outcomes, options);
     const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-    files[exportFileName(outcomes, format)] = [bytes, { level: STORED.has(format) ? 0 : 6, mtime }];
+    files[exportFileName(outcomes, format, options.language)] = [bytes, { level: STORED.has(format) ? 0 : 6, mtime }];
   }
   return Buffer.from(zipSync(files));
 }

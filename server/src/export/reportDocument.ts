@@ -1,6 +1,15 @@
-import type { Language } from '@rembuk/shared';
+import type { CardStatus, Language } from '@rembuk/shared';
 import type { ReportModel } from './reportModel.js';
-import { formatCount, formatDate, formatMoment, methodParagraphs, sharedActionRule } from './reportText.js';
+import {
+  formatCount,
+  formatDate,
+  formatMoment,
+  formatRatio,
+  methodParagraphs,
+  sharedActionRule,
+  topChallengeNotes,
+  type LanguageText,
+} from './reportText.js';
 
 export interface ReportColumn {
   label: string;
@@ -20,11 +29,25 @@ export interface ReportTable {
   totalRow?: boolean;
 }
 
+/** "Tabel 3. Tantangan — NTT": numbered, with the region, so a copied table keeps its place and a list of tables can be made. */
+export interface TableCaption {
+  /** "Tabel", "Table" or "Tabel / Table". */
+  label: string;
+  number: number;
+  title: string;
+}
+
 export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
-  | { kind: 'paragraph'; text: string; note?: boolean }
+  /** `language` marks a paragraph written in one language of a bilingual report. */
+  | { kind: 'paragraph'; text: string; note?: boolean; language?: Language }
   | { kind: 'facts'; items: { label: string; value: string }[] }
-  | { kind: 'table'; table: ReportTable };
+  /** A landscape table sits on pages of its own, turned: eight columns or more do not fit a portrait A4. */
+  | { kind: 'table'; table: ReportTable; caption: TableCaption; landscape?: boolean };
+
+export function captionText(caption: TableCaption): string {
+  return `${caption.label} ${caption.number}. ${caption.title}`;
+}
 
 /**
  * The report as the laporan lays it out (Pendahuluan → method → per region the Tabel Tantangan and Tabel RTL →
@@ -53,9 +76,33 @@ export function layoutReport(model: ReportModel): ReportDocument {
   const generated = `${s.generated} ${formatMoment(outcomes.generatedAt, event.timeZone, v.locale)}`;
   const blocks: ReportBlock[] = [];
   const heading = (level: 1 | 2, text: string) => blocks.push({ kind: 'heading', level, text });
-  const table = (columns: ReportColumn[], rows: ReportCell[][], empty: string, layout: Pick<ReportTable, 'widthShare' | 'totalRow'> = {}) =>
-    blocks.push(rows.length > 0 ? { kind: 'table', table: { columns, rows, ...layout } } : { kind: 'paragraph', text: empty, note: true });
+  const notes = (paragraphs: LanguageText[]) => {
+    for (const { text, language } of paragraphs) blocks.push({ kind: 'paragraph', text, note: true, ...bilingualTag(v.language, language) });
+  };
+  let tableCount = 0;
+  const table = (
+    title: string,
+    columns: ReportColumn[],
+    rows: ReportCell[][],
+    empty: string,
+    layout: Pick<ReportTable, 'widthShare' | 'totalRow'> & { landscape?: boolean } = {},
+  ) => {
+    if (rows.length === 0) {
+      blocks.push({ kind: 'paragraph', text: `${title}: ${empty}`, note: true });
+      return;
+    }
+    const { landscape, ...tableLayout } = layout;
+    tableCount += 1;
+    blocks.push({
+      kind: 'table',
+      table: { columns, rows, ...tableLayout },
+      caption: { label: s.table, number: tableCount, title },
+      ...(landscape ? { landscape } : {}),
+    });
+  };
   const mark = (text: string, notForScreen: boolean) => (notForScreen ? `${text} [${s.notForScreenMark}]` : text);
+  // Agreed cards carry a check mark, so they stand out from drafts in a printed table too.
+  const status = (value: CardStatus) => (value === 'agreed' ? `✓ ${v.status(value)}` : v.status(value));
 
   heading(1, s.introduction);
   blocks.push({
@@ -69,48 +116,54 @@ export function layoutReport(model: ReportModel): ReportDocument {
     ],
   });
   table(
-    [{ label: v.field('group'), width: 3 }, { label: s.participants, width: 1, numeric: true }],
+    s.participantsTable,
+    [{ label: v.field('group'), width: 3 }, { label: s.participants, width: 2, numeric: true }],
     [...regions.map((region) => [region.name, region.participants]), [s.total, model.totalParticipants]],
     s.none,
     { widthShare: 0.5, totalRow: true },
   );
   heading(1, s.method);
-  for (const text of methodParagraphs(v.language, regions.map((region) => region.name), model.totalParticipants)) {
-    blocks.push({ kind: 'paragraph', text });
+  for (const { text, language } of methodParagraphs(v.language, regions.map((region) => region.name), model.totalParticipants)) {
+    blocks.push({ kind: 'paragraph', text, ...bilingualTag(v.language, language) });
   }
 
   const challengeColumns: ReportColumn[] = [
     { label: v.field('number'), width: 5, numeric: true },
-    { label: v.kind('challenge'), width: 50 },
-    { label: v.field('category'), width: 20 },
-    { label: s.votes, width: 10, numeric: true },
+    { label: v.kind('challenge'), width: 42 },
+    { label: v.field('category'), width: 18 },
+    { label: v.field('status'), width: 14 },
+    { label: s.votes, width: 9, numeric: true },
     { label: s.priority, width: 12, numeric: true },
   ];
   const actionColumns: ReportColumn[] = [
-    { label: v.field('number'), width: 5, numeric: true },
-    { label: v.kind('action'), width: 22 },
-    { label: v.field('addresses'), width: 11 },
-    { label: v.field('responsibleOrg'), width: 13 },
-    { label: v.field('partners'), width: 12 },
-    { label: v.field('timeframe'), width: 10 },
-    { label: v.field('resources'), width: 13 },
-    { label: v.field('indicator'), width: 15 },
+    { label: v.field('number'), width: 4, numeric: true },
+    { label: v.kind('action'), width: 21 },
+    { label: v.field('addresses'), width: 10 },
+    { label: v.field('responsibleOrg'), width: 12 },
+    { label: v.field('partners'), width: 11 },
+    { label: v.field('timeframe'), width: 8 },
+    { label: v.field('resources'), width: 12 },
+    { label: v.field('indicator'), width: 13 },
+    { label: v.field('status'), width: 9 },
   ];
   for (const region of regions) {
     heading(1, region.name);
     blocks.push({ kind: 'paragraph', text: `${s.participants}: ${formatCount(region.participants, v.locale)}`, note: true });
-    heading(2, s.challengeTable);
     table(
+      `${s.challengeTable} — ${region.name}`,
       challengeColumns,
-      region.challenges.map((row) => [row.number, mark(row.card.text, row.card.notForScreen), row.category, row.votes, row.priority]),
+      region.challenges.map((row) => [row.number, mark(row.card.text, row.card.notForScreen), row.category,
+        status(row.card.status), row.votes, row.priority]),
       s.none,
     );
-    heading(2, s.actionTable);
     table(
+      `${s.actionTable} — ${region.name}`,
       actionColumns,
       region.actions.map((row) => [row.number, mark(row.card.text, row.card.notForScreen), row.addresses,
-        row.card.responsibleOrg, row.card.partners, row.timeframe, row.card.resources, row.card.indicator]),
+        row.card.responsibleOrg, row.card.partners, row.timeframe, row.card.resources, row.card.indicator,
+        status(row.card.status)]),
       s.none,
+      { landscape: true },
     );
   }
 
@@ -118,11 +171,13 @@ export function layoutReport(model: ReportModel): ReportDocument {
   heading(2, s.categoryByRegion);
   // Many groups would make columns too narrow for their names: the table is cut into parts of a few regions each,
   // the last part carrying the totals.
+  const parts = Math.ceil(regions.length / REGION_COLUMNS_PER_TABLE);
   for (let start = 0; start < regions.length; start += REGION_COLUMNS_PER_TABLE) {
     const end = start + REGION_COLUMNS_PER_TABLE;
     const last = end >= regions.length;
     const columns = Math.min(end, regions.length) - start + (last ? 1 : 0);
     table(
+      parts > 1 ? `${s.categoryByRegion} (${start / REGION_COLUMNS_PER_TABLE + 1}/${parts})` : s.categoryByRegion,
       [
         { label: v.field('category'), width: CATEGORY_COLUMN_WEIGHT },
         ...regions.slice(start, end).map((region) => ({ label: region.name, width: 1, numeric: true })),
@@ -135,20 +190,26 @@ export function layoutReport(model: ReportModel): ReportDocument {
     );
   }
   heading(2, s.topChallenges);
+  const top = model.topChallenges;
+  if (top.withVotes > 0) notes(topChallengeNotes(v.language, { ...top, shown: top.rows.length }));
   table(
+    s.topChallenges,
     [
-      { label: v.field('number'), width: 5, numeric: true },
-      { label: v.field('group'), width: 16 },
-      { label: v.kind('challenge'), width: 50 },
-      { label: v.field('category'), width: 19 },
-      { label: s.votes, width: 10, numeric: true },
+      { label: s.rank, width: 9, numeric: true },
+      { label: v.field('group'), width: 14 },
+      { label: v.kind('challenge'), width: 43 },
+      { label: v.field('category'), width: 16 },
+      { label: s.votes, width: 8, numeric: true },
+      { label: s.votesPerDevice, width: 10, numeric: true },
     ],
-    model.topChallenges.map(({ region, row }, index) => [index + 1, region, row.card.text, row.category, row.votes]),
+    top.rows.map(({ rank, item }) => [rank, item.region, item.row.card.text, item.row.category, item.row.votes,
+      item.votesPerDevice === null ? null : formatRatio(item.votesPerDevice, v.locale)]),
     s.noVotes,
   );
   heading(2, s.sharedActions);
-  for (const text of sharedActionRule(v.language)) blocks.push({ kind: 'paragraph', text, note: true });
+  notes(sharedActionRule(v.language));
   table(
+    s.sharedActions,
     [
       { label: v.field('number'), width: 5, numeric: true },
       { label: v.kind('action'), width: 60 },
@@ -161,6 +222,7 @@ export function layoutReport(model: ReportModel): ReportDocument {
 
   heading(1, s.annex);
   table(
+    s.annex,
     [
       { label: v.field('number'), width: 5, numeric: true },
       { label: v.field('group'), width: 16 },
@@ -172,6 +234,11 @@ export function layoutReport(model: ReportModel): ReportDocument {
     s.noAgreed,
   );
   return { title: event.title, subtitle: s.subtitle, locale: v.locale, generated, pageLabel: s.page, blocks };
+}
+
+/** Only a bilingual report tags its paragraphs: a one-language report is all in the document's language. */
+function bilingualTag(reportLanguage: ReportModel['vocabulary']['language'], language: Language): { language?: Language } {
+  return reportLanguage === 'both' ? { language } : {};
 }
 
 /** A cell as text: numbers in the report's locale, nothing for a missing value. */

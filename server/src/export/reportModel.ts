@@ -2,9 +2,7 @@ import type { ActionCard, ChallengeCard, ExportLanguage } from '@rembuk/shared';
 import type { EventOutcomes, GroupOutcome } from './eventOutcomes.js';
 import { reportVocabulary, type ReportVocabulary } from './reportText.js';
 import { findSharedActions, type SharedAction } from './sharedActions.js';
-
-/** How many challenges the cross-region summary lists by votes. */
-export const TOP_CHALLENGE_COUNT = 10;
+import { topList, type TopList } from './topChallenges.js';
 
 export interface ChallengeRow {
   /** Position on the board, 1-based: what "Menjawab tantangan" refers to. */
@@ -46,6 +44,8 @@ export interface CategoryCount {
 export interface TopChallenge {
   region: string;
   row: ChallengeRow;
+  /** Votes per registered device of the card's group (null for a group without devices): for comparison only. */
+  votesPerDevice: number | null;
 }
 
 export interface AgreedCard {
@@ -63,7 +63,7 @@ export interface ReportModel {
   regions: RegionReport[];
   totalParticipants: number;
   categories: CategoryCount[];
-  topChallenges: TopChallenge[];
+  topChallenges: TopList<TopChallenge>;
   sharedActions: SharedAction[];
   agreed: AgreedCard[];
 }
@@ -173,9 +173,13 @@ function categoryCounts({ event, groups }: EventOutcomes, vocabulary: ReportVoca
   });
 }
 
-function topChallenges(regions: readonly RegionReport[]): TopChallenge[] {
-  return regions
-    .flatMap((region) => region.challenges.filter((row) => row.votes > 0).map((row) => ({ region: region.name, row })))
-    .sort((a, b) => b.row.votes - a.row.votes)
-    .slice(0, TOP_CHALLENGE_COUNT);
+function topChallenges(regions: readonly RegionReport[]): TopList<TopChallenge> {
+  return topList(
+    regions.flatMap((region) =>
+      region.challenges.map((row) => ({
+        votes: row.votes,
+        item: { region: region.name, row, votesPerDevice: region.participants > 0 ? row.votes / region.participants : null },
+      })),
+    ),
+  );
 }

@@ -17,11 +17,14 @@ const ID = {
   date: 'Tanggal',
   place: 'Tempat',
   groups: 'Kelompok',
-  participants: 'Peserta',
+  // Seats are taken per device, not per person: the label says what is counted.
+  participants: 'Perangkat terdaftar',
+  participantsTable: 'Perangkat terdaftar per kelompok',
   generated: 'Dibuat',
   method: 'Metode',
-  challengeTable: 'Tabel Tantangan',
-  actionTable: 'Tabel RTL (Rencana Tindak Lanjut)',
+  table: 'Tabel',
+  challengeTable: 'Tantangan',
+  actionTable: 'RTL (Rencana Tindak Lanjut)',
   none: 'Belum ada kartu.',
   summary: 'Ringkasan lintas wilayah',
   categoryByRegion: 'Tantangan menurut kategori dan wilayah',
@@ -33,6 +36,8 @@ const ID = {
   noAgreed: 'Belum ada kartu yang disepakati.',
   votes: 'Suara',
   priority: 'Prioritas',
+  rank: 'Peringkat',
+  votesPerDevice: 'Suara per perangkat',
   total: 'Jumlah',
   kind: 'Jenis',
   regions: 'Wilayah',
@@ -48,9 +53,11 @@ const EN: ReportStrings = {
   date: 'Date',
   place: 'Place',
   groups: 'Groups',
-  participants: 'Participants',
+  participants: 'Registered devices',
+  participantsTable: 'Registered devices per group',
   generated: 'Generated',
   method: 'Method',
+  table: 'Table',
   challengeTable: 'Challenges',
   actionTable: 'Action plan (RTL)',
   none: 'No cards yet.',
@@ -64,6 +71,8 @@ const EN: ReportStrings = {
   noAgreed: 'No agreed cards yet.',
   votes: 'Votes',
   priority: 'Priority',
+  rank: 'Rank',
+  votesPerDevice: 'Votes per device',
   total: 'Total',
   kind: 'Kind',
   regions: 'Regions',
@@ -127,35 +136,54 @@ export function reportVocabulary(language: ExportLanguage): ReportVocabulary {
   };
 }
 
+/** A paragraph in one language: `both` reports tag each so that Word checks it in its own language. */
+export interface LanguageText {
+  language: Language;
+  text: string;
+}
+
+/** The paragraph in the report's language, or both paragraphs (Indonesian first) for `both`. */
+function inLanguage(language: ExportLanguage, id: string, en: string): LanguageText[] {
+  const idText = { language: 'id' as const, text: id };
+  const enText = { language: 'en' as const, text: en };
+  return language === 'both' ? [idText, enText] : [language === 'id' ? idText : enText];
+}
+
 /**
  * The generated method paragraph (one per language for `both`): how groups were formed, that input is anonymous,
- * and how votes became priorities.
+ * what the device counts count, and how votes became priorities.
  */
-export function methodParagraphs(language: ExportLanguage, groupNames: readonly string[], participants: number): string[] {
+export function methodParagraphs(language: ExportLanguage, groupNames: readonly string[], participants: number): LanguageText[] {
   const id =
     `Peserta dibagi ke dalam ${groupNames.length} kelompok berdasarkan wilayah (${groupNames.join(', ')}) untuk ` +
     'membahas tantangan yang dihadapi dan langkah untuk mengatasinya; seluruh masukan bersifat anonim. ' +
-    `Sebanyak ${formatCount(participants, 'id')} perangkat peserta bergabung. Setiap peserta memberi suara pada ` +
+    `Sebanyak ${formatCount(participants, 'id')} perangkat peserta bergabung. Perangkat terdaftar dihitung per ` +
+    'perangkat yang bergabung ke kelompok dengan kode, bukan per orang: perangkat yang belum pernah tersambung ' +
+    'tetap terhitung, dan perangkat yang pindah kelompok dihitung di kelompok barunya sementara suaranya tetap di ' +
+    'kelompok lama. Setiap peserta memberi suara pada ' +
     'kartu yang dianggap paling penting; Prioritas adalah peringkat menurut jumlah suara di dalam kelompok ' +
     '(jumlah suara yang sama berbagi peringkat, kartu tanpa suara tidak diberi peringkat).';
   const en =
     `Participants were split into ${groupNames.length} groups by region (${groupNames.join(', ')}) to discuss the ` +
     'challenges they face and the steps to overcome them; all input is anonymous. ' +
-    `${formatCount(participants, 'en')} participant devices joined. Each participant voted for the cards they ` +
+    `${formatCount(participants, 'en')} participant devices joined. Registered devices count the devices that ` +
+    'joined a group with its code, not people: a device that never connected still counts, and a device that ' +
+    'moved to another group counts in its new group while its votes stay in the old one. Each participant voted ' +
+    'for the cards they ' +
     'found most important; Priority is the rank by votes within the group (equal votes share a rank, cards ' +
     'without votes get no rank).';
-  return language === 'both' ? [id, en] : [language === 'id' ? id : en];
+  return inLanguage(language, id, en);
 }
 
 /** The rule behind "shared actions", stated in the report so readers can judge the list. */
-export function sharedActionRule(language: ExportLanguage): string[] {
+export function sharedActionRule(language: ExportLanguage): LanguageText[] {
   const id =
     'Dua langkah dari wilayah yang berbeda dianggap sama bila paling sedikit separuh dari kata pentingnya sama ' +
     '(huruf besar/kecil, tanda baca, kata sambung dan kata di bawah tiga huruf diabaikan).';
   const en =
     'Two action steps from different regions count as the same when at least half of their significant words ' +
     'match (ignoring case, punctuation, connectives and words under three letters).';
-  return language === 'both' ? [id, en] : [language === 'id' ? id : en];
+  return inLanguage(language, id, en);
 }
 
 /** "21 Juli 2023" / "21 July 2023" from a calendar date `YYYY-MM-DD`. */
@@ -179,7 +207,51 @@ const COUNT_FORMATS: Record<Language, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-GB'),
 };
 
+const RATIO_FORMATS: Record<Language, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
+/** "0,44" in Indonesian, "0.44" in English: a ratio with two decimals. */
+export function formatRatio(value: number, locale: Language): string {
+  return RATIO_FORMATS[locale].format(value);
+}
+
 /** 1.234 in Indonesian, 1,234 in English. */
 export function formatCount(value: number, locale: Language): string {
   return COUNT_FORMATS[locale].format(value);
+}
+
+/** What the cross-region list is ranked by, and where it was cut: readers must not take it for more than it is. */
+export function topChallengeNotes(
+  language: ExportLanguage,
+  list: { shown: number; withVotes: number; lastTie: { rank: number; votes: number; count: number } | null;
+    droppedTie: { votes: number; count: number } | null },
+): LanguageText[] {
+  const count = (value: number, locale: Language) => formatCount(value, locale);
+  const id = [
+    'Peringkat menurut jumlah suara mentah di seluruh wilayah; suara yang sama berbagi peringkat. Kelompok dengan ' +
+      'lebih banyak perangkat dapat memberi lebih banyak suara, maka Suara per perangkat (suara dibagi perangkat ' +
+      'terdaftar kelompoknya) ditampilkan sebagai pembanding, tanpa mengubah peringkat.',
+    list.shown === list.withVotes
+      ? `Semua ${count(list.withVotes, 'id')} tantangan yang mendapat suara ditampilkan.`
+      : `${count(list.shown, 'id')} dari ${count(list.withVotes, 'id')} tantangan yang mendapat suara ditampilkan.`,
+    ...(list.lastTie ? [`${count(list.lastTie.count, 'id')} tantangan sama-sama mendapat ${count(list.lastTie.votes, 'id')} ` +
+      `suara (peringkat ${count(list.lastTie.rank, 'id')}) dan semuanya ditampilkan.`] : []),
+    ...(list.droppedTie ? [`${count(list.droppedTie.count, 'id')} tantangan yang sama-sama mendapat ` +
+      `${count(list.droppedTie.votes, 'id')} suara tidak ditampilkan, agar daftar tidak terlalu panjang.`] : []),
+  ].join(' ');
+  const en = [
+    'Ranked by raw votes across all regions; equal votes share a rank. Groups with more devices can give more ' +
+      'votes, so Votes per device (votes divided by the registered devices of the group) is shown for comparison; ' +
+      'it does not change the ranking.',
+    list.shown === list.withVotes
+      ? `All ${count(list.withVotes, 'en')} challenges with votes are shown.`
+      : `${count(list.shown, 'en')} of ${count(list.withVotes, 'en')} challenges with votes are shown.`,
+    ...(list.lastTie ? [`${count(list.lastTie.count, 'en')} challenges tie at ${count(list.lastTie.votes, 'en')} votes ` +
+      `(rank ${count(list.lastTie.rank, 'en')}), and all of them are shown.`] : []),
+    ...(list.droppedTie ? [`${count(list.droppedTie.count, 'en')} challenges that tie at ` +
+      `${count(list.droppedTie.votes, 'en')} votes are left out, to keep the list short.`] : []),
+  ].join(' ');
+  return inLanguage(language, id, en);
 }

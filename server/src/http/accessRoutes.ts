@@ -15,11 +15,11 @@ import { parseTicket, signTicket, ticketSignatureValid } from '../auth/tickets.j
 import { deleteEventEverywhere } from '../events/deleteEvent.js';
 import { toOrganizerEvent } from '../events/eventViews.js';
 import type { RealtimeControl } from '../events/RealtimeControl.js';
-import { purgeTime, retentionAlreadyOver } from '../events/retention.js';
+import { purgeTime, retentionAlreadyOver } from '../util/retention.js';
 import type { StoredAccessKey } from '../storage/Storage.js';
 import { sendDenial, takeLookup } from './keyChecks.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
-import type { RequestLimiter } from './RequestLimiter.js';
+import type { RequestLimiter } from '../net/RequestLimiter.js';
 
 export interface AccessRoutesDeps {
   store: AuthStore;

@@ -12,7 +12,7 @@ import { eventRoutes } from './eventRoutes.js';
 import { exportRoutes, type ExportRoutesDeps } from './exportRoutes.js';
 import { sendError } from './httpErrors.js';
 import { openApiDocument } from './openApiDocument.js';
-import type { RequestLimiter } from './RequestLimiter.js';
+import type { RequestLimiter } from '../net/RequestLimiter.js';
 import { serveClient } from './serveClient.js';
 
 export interface AppDeps {

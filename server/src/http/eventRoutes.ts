@@ -2,11 +2,11 @@ import { Router } from 'express';
 import { CreateEventBody, JoinCodeParam, type EventId } from '@rembuk/shared';
 import { identify, type AuthStore } from '../auth/authorize.js';
 import { createEvent } from '../events/createEvent.js';
-import { DEFAULT_PURGE_AFTER_DAYS, purgeTime, retentionAlreadyOver } from '../events/retention.js';
+import { DEFAULT_PURGE_AFTER_DAYS, purgeTime, retentionAlreadyOver } from '../util/retention.js';
 import { toOrganizerEvent, toPublicEvent } from '../events/eventViews.js';
 import { bearerToken, parseOr400, sendError } from './httpErrors.js';
 import { sendDenial, takeLookup } from './keyChecks.js';
-import type { RequestLimiter } from './RequestLimiter.js';
+import type { RequestLimiter } from '../net/RequestLimiter.js';
 
 export interface EventRoutesDeps {
   store: AuthStore;

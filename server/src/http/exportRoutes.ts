@@ -5,9 +5,10 @@ import { collectEventOutcomes, type OutcomeSources } from '../export/eventOutcom
 import { exportFileName } from '../export/exportFiles.js';
 import type { ExportRenderer } from '../export/ExportWorker.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
+import { attachmentDisposition } from './contentDisposition.js';
 import { bearerToken, parseOr400 } from './httpErrors.js';
 import { sendDenial, takeLookup } from './keyChecks.js';
-import type { RequestLimiter } from './RequestLimiter.js';
+import type { RequestLimiter } from '../net/RequestLimiter.js';
 
 export interface ExportRoutesDeps {
   store: AuthStore;
@@ -37,9 +38,10 @@ export function exportRoutes({ store, registry, votes, exports, lookupLimiter }:
     const outcomes = await collectEventOutcomes(result.event, { registry, votes, seats: store }, {
       includeNotForScreen: query.includeNotForScreen,
     });
-    const file = await exports.render(query.format, outcomes, { language: query.lang ?? result.event.language });
+    const language = query.lang ?? result.event.language;
+    const file = await exports.render(query.format, outcomes, { language });
     res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(outcomes, query.format)}"`);
+    res.setHeader('Content-Disposition', attachmentDisposition(exportFileName(outcomes, query.format, language)));
     res.setHeader('Cache-Control', 'no-store');
     res.send(file.body);
   });

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Denial } from '../auth/authorize.js';
 import { sendError } from './httpErrors.js';
-import type { RequestLimiter } from './RequestLimiter.js';
+import type { RequestLimiter } from '../net/RequestLimiter.js';
 
 /**
  * What every key-checking route does before and after asking who the caller is: spend one try from the caller's

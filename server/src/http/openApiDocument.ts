@@ -1,4 +1,16 @@
-import { DEFAULT_CATEGORIES, DEFAULT_REGION_GROUPS, EXPORT_FORMATS, EXPORT_LANGUAGES, LANGUAGES, LIMITS, LINK_ROLES, TIME_ZONES } from '@rembuk/shared';
+import {
+  CreateAccessKeyBody,
+  CreateEventBody,
+  ExportQuery,
+  LANGUAGES,
+  LIMITS,
+  LINK_ROLES,
+  ServerAddress,
+  TakeSeatBody,
+  TIME_ZONES,
+  UpdateEventSettingsBody,
+} from '@rembuk/shared';
+import { queryParameters, replySchema, requestSchema } from './openApiSchemas.js';
 
 const errorResponse = (description: string) => ({
   description,
@@ -23,7 +35,6 @@ const joinCodeParam = {
   schema: { type: 'string', example: 'K7QM-3XPD' },
 };
 const keyIdParam = { name: 'keyId', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]{1,32}$', example: '4evwtvqyqqxo' } };
-const groupIdSchema = { type: 'string', pattern: '^[a-z0-9]{4,32}$' };
 
 /** The answers every organizer-only route shares (the order the server checks them in is in docs/api.md). */
 const organizerDenials = {
@@ -32,7 +43,12 @@ const organizerDenials = {
   '404': errorResponse('No such event.'),
 };
 
-/** The REST API as OpenAPI 3.1, served at `GET /api/openapi.json`; docs/api.md explains it in prose. */
+/**
+ * The REST API as OpenAPI 3.1, served at `GET /api/openapi.json`; docs/api.md explains it in prose. Request bodies,
+ * the export query and the server address are generated from the zod schemas in shared/ that the routes validate
+ * with, so the document cannot drift from what the server accepts. Replies that shared/ types only as TypeScript
+ * interfaces (events, keys, tickets, errors) are still written here.
+ */
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
@@ -54,25 +70,7 @@ export const openApiDocument = {
       },
     },
     schemas: {
-      ServerAddress: {
-        type: 'object',
-        required: ['publicUrl', 'publicUrlConfigured', 'lanUrls'],
-        additionalProperties: false,
-        properties: {
-          publicUrl: {
-            type: ['string', 'null'],
-            format: 'uri',
-            description: 'The origin every link, QR code and join screen uses: REMBUK_PUBLIC_URL, else the first LAN URL; null when the server has neither.',
-            example: 'http://192.168.1.20:3000',
-          },
-          publicUrlConfigured: { type: 'boolean', description: 'True when publicUrl is REMBUK_PUBLIC_URL.' },
-          lanUrls: {
-            type: 'array',
-            items: { type: 'string', format: 'uri' },
-            description: 'http://<IPv4>:<port> for each LAN address the server listens on: no loopback, no link-local, container bridges last.',
-          },
-        },
-      },
+      ServerAddress: replySchema(ServerAddress),
       Error: {
         type: 'object',
         required: ['error'],
@@ -128,40 +126,9 @@ export const openApiDocument = {
           },
         ],
       },
-      CreateEventBody: {
-        type: 'object',
-        required: ['title'],
-        additionalProperties: false,
-        properties: {
-          title: { type: 'string', minLength: 1, maxLength: LIMITS.maxTitleLength },
-          date: { type: 'string', format: 'date' },
-          place: { type: 'string', maxLength: LIMITS.maxTitleLength },
-          timeZone: { type: 'string', enum: [...TIME_ZONES], default: 'WITA' },
-          language: { type: 'string', enum: [...LANGUAGES], default: 'id' },
-          groups: { type: 'array', items: { type: 'string', maxLength: LIMITS.maxGroupNameLength }, minItems: 1, maxItems: LIMITS.maxGroups, default: [...DEFAULT_REGION_GROUPS] },
-          categories: { type: 'array', items: { type: 'string', maxLength: 60 }, minItems: 1, maxItems: 30, default: [...DEFAULT_CATEGORIES] },
-          purgeAfterDays: { type: 'integer', minimum: 1, maximum: LIMITS.maxPurgeAfterDays, default: 30 },
-        },
-      },
-      UpdateEventSettingsBody: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          allowReadingOtherGroups: { type: 'boolean' },
-          votesPerParticipant: { type: 'integer', minimum: 1, maximum: LIMITS.maxVotes },
-          votesPerCard: { type: 'integer', minimum: 1, maximum: LIMITS.maxVotes },
-          purgeAfterDays: { type: 'integer', minimum: 1, maximum: LIMITS.maxPurgeAfterDays },
-        },
-      },
-      TakeSeatBody: {
-        type: 'object',
-        required: ['groupId'],
-        additionalProperties: false,
-        properties: {
-          groupId: groupIdSchema,
-          ticket: { type: 'string', maxLength: 300, description: 'The device’s previous ticket of this event, to keep its device id.' },
-        },
-      },
+      CreateEventBody: requestSchema(CreateEventBody),
+      UpdateEventSettingsBody: requestSchema(UpdateEventSettingsBody),
+      TakeSeatBody: requestSchema(TakeSeatBody),
       TakeSeatReply: {
         type: 'object',
         required: ['ticket', 'deviceId', 'groupId'],
@@ -184,20 +151,8 @@ export const openApiDocument = {
         },
       },
       CreateAccessKeyBody: {
-        type: 'object',
-        required: ['role'],
-        additionalProperties: false,
-        properties: {
-          role: { type: 'string', enum: [...LINK_ROLES] },
-          label: { type: 'string', maxLength: LIMITS.maxKeyLabelLength },
-          groupIds: {
-            type: 'array',
-            items: groupIdSchema,
-            minItems: 1,
-            maxItems: LIMITS.maxGroups,
-            description: 'Facilitator keys only: the groups it runs (groups of this event). Omitted: a lead facilitator, who runs every group.',
-          },
-        },
+        ...requestSchema(CreateAccessKeyBody),
+        // The zod schema refines this (only facilitator keys name groups); JSON Schema says it with if/then.
         if: { properties: { role: { const: 'projector' } } },
         then: { not: { required: ['groupIds'] } },
       },
@@ -361,24 +316,7 @@ export const openApiDocument = {
           'Hidden and merged cards never appear; "not for screen" cards only with includeNotForScreen=true. No ' +
           'author data in any format, and participants only as a count per group.',
         security: [{ organizerKey: [] }],
-        parameters: [
-          eventIdParam,
-          { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: [...EXPORT_FORMATS], default: 'md' } },
-          {
-            name: 'lang',
-            in: 'query',
-            required: false,
-            description: 'Language of headings and labels; both gives "Tantangan / Challenge". Defaults to the event’s language.',
-            schema: { type: 'string', enum: [...EXPORT_LANGUAGES] },
-          },
-          {
-            name: 'includeNotForScreen',
-            in: 'query',
-            required: false,
-            description: 'Include cards a facilitator marked "not for screen".',
-            schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
-          },
-        ],
+        parameters: [eventIdParam, ...queryParameters(ExportQuery)],
         responses: {
           '200': {
             description: 'The file, as an attachment',

@@ -12,7 +12,7 @@ import {
   type ServerToClientEvents,
 } from '@rembuk/shared';
 import { boardPermission, identify, runGroups, type Access, type AuthStore } from '../auth/authorize.js';
-import type { RequestLimiter } from '../http/RequestLimiter.js';
+import type { RequestLimiter } from '../net/RequestLimiter.js';
 import type { SessionManager } from '../session/SessionManager.js';
 import type { VoteManager } from '../session/VoteManager.js';
 import type { Logger } from '../util/logger.js';

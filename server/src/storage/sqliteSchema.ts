@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { DEFAULT_VOTE_BUDGET, TIME_ZONES, type TimeZoneLabel } from '@rembuk/shared';
-import { DEFAULT_PURGE_AFTER_DAYS, purgeTime } from '../events/retention.js';
+import { DEFAULT_PURGE_AFTER_DAYS, purgeTime } from '../util/retention.js';
 
 /** Bump when the schema changes; `migrate` brings older files up to date. */
 const SCHEMA_VERSION = 2;

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, LIMITS, parseBoardDocName, type WriteAllowance } from '@rembuk/shared';
 import { boardPermission, identify, type Access, type AuthStore, type Denial } from '../auth/authorize.js';
-import type { RequestLimiter } from '../http/RequestLimiter.js';
+import type { RequestLimiter } from '../net/RequestLimiter.js';
 import type { Logger } from '../util/logger.js';
 import type { BoardRegistry } from './BoardRegistry.js';
 import type { BoardRoom } from './BoardRoom.js';

@@ -9,7 +9,12 @@ export const CreateAccessKeyBody = z
     role: z.enum(LINK_ROLES),
     label: z.string().trim().max(LIMITS.maxKeyLabelLength).optional(),
     /** Facilitators only: the groups this key runs; omitted for a lead facilitator (all groups). */
-    groupIds: z.array(z.string().regex(ID_PATTERNS.group)).min(1).max(LIMITS.maxGroups).optional(),
+    groupIds: z
+      .array(z.string().regex(ID_PATTERNS.group))
+      .min(1)
+      .max(LIMITS.maxGroups)
+      .meta({ description: 'Facilitator keys only: the groups it runs (groups of this event). Omitted: a lead facilitator, who runs every group.' })
+      .optional(),
   })
   .strict()
   .refine((body) => body.role === 'facilitator' || body.groupIds === undefined, {
@@ -42,7 +47,7 @@ export interface CreateAccessKeyReply {
 export const TakeSeatBody = z
   .object({
     groupId: z.string().regex(ID_PATTERNS.group),
-    ticket: z.string().max(300).optional(),
+    ticket: z.string().max(300).meta({ description: 'The device’s previous ticket of this event, to keep its device id.' }).optional(),
   })
   .strict();
 export type TakeSeatBody = z.infer<typeof TakeSeatBody>;
@@ -58,9 +63,9 @@ export interface TakeSeatReply {
 export const UpdateEventSettingsBody = z
   .object({
     /** Let participants read (never write) other groups' boards. */
-    allowReadingOtherGroups: z.boolean().optional(),
-    votesPerParticipant: z.number().int().min(1).max(LIMITS.maxVotes).optional(),
-    votesPerCard: z.number().int().min(1).max(LIMITS.maxVotes).optional(),
+    allowReadingOtherGroups: z.boolean().meta({ description: 'Participants may open other groups’ boards read-only.' }).optional(),
+    votesPerParticipant: z.number().int().min(1).max(LIMITS.maxVotes).meta({ description: 'Dots one device may place in its group.' }).optional(),
+    votesPerCard: z.number().int().min(1).max(LIMITS.maxVotes).meta({ description: 'Dots one device may place on one card.' }).optional(),
     /** Days after the event's date (or creation) when everything of it is deleted. */
     purgeAfterDays: z.number().int().min(1).max(LIMITS.maxPurgeAfterDays).optional(),
   })

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
-import { LANGUAGES, TIME_ZONES } from '../regions.js';
+import { DEFAULT_REGION_GROUPS, LANGUAGES, TIME_ZONES } from '../regions.js';
 import { isCalendarDate } from './calendarDate.js';
-import { EXPORT_FORMATS, EXPORT_LANGUAGES } from './exportFormats.js';
+import { DEFAULT_CATEGORIES, EXPORT_FORMATS, EXPORT_LANGUAGES } from './exportFormats.js';
 import { JOIN_CODE_ALPHABET, normalizeJoinCode } from './joinCodes.js';
 import type { EventId, GroupId, JoinCode } from '../ids.js';
 
@@ -13,7 +13,7 @@ export const CreateEventBody = z
   .object({
     title: trimmed(LIMITS.maxTitleLength),
     /** Calendar date of the session, `YYYY-MM-DD`, in the event's time zone. */
-    date: z.string().refine(isCalendarDate, 'date must be a real date as YYYY-MM-DD').optional(),
+    date: z.string().refine(isCalendarDate, 'date must be a real date as YYYY-MM-DD').meta({ format: 'date' }).optional(),
     place: z.string().trim().max(LIMITS.maxTitleLength).optional(),
     timeZone: z.enum(TIME_ZONES).default('WITA'),
     language: z.enum(LANGUAGES).default('id'),
@@ -22,10 +22,11 @@ export const CreateEventBody = z
       .min(1)
       .max(LIMITS.maxGroups)
       .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, 'group names must be unique')
+      .meta({ default: [...DEFAULT_REGION_GROUPS], description: 'Group names, unique regardless of case.' })
       .optional(),
-    categories: z.array(trimmed(60)).min(1).max(30).optional(),
+    categories: z.array(trimmed(60)).min(1).max(30).meta({ default: [...DEFAULT_CATEGORIES] }).optional(),
     /** Days after the event's date (or its creation) when the server deletes it with all its data. */
-    purgeAfterDays: z.number().int().min(1).max(LIMITS.maxPurgeAfterDays).optional(),
+    purgeAfterDays: z.number().int().min(1).max(LIMITS.maxPurgeAfterDays).meta({ default: 30 }).optional(),
   })
   .strict();
 export type CreateEventBody = z.infer<typeof CreateEventBody>;
@@ -75,10 +76,14 @@ export interface CreateEventReply {
 export const ExportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS).default('md'),
-    lang: z.enum(EXPORT_LANGUAGES).optional(),
+    lang: z
+      .enum(EXPORT_LANGUAGES)
+      .meta({ description: 'Language of headings and labels; both gives "Tantangan / Challenge". Defaults to the event’s language.' })
+      .optional(),
     includeNotForScreen: z
       .enum(['true', 'false'])
       .default('false')
+      .meta({ description: 'Include cards a facilitator marked "not for screen".' })
       .transform((value) => value === 'true'),
   })
   .strict();

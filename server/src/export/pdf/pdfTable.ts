@@ -1,6 +1,9 @@
 import type PDFDocument from 'pdfkit';
 import type { Language } from '@rembuk/shared';
 import { cellText, type ReportTable } from '../reportDocument.js';
+import { continuePage } from './pdfPages.js';
+import { drawLine, lineWidth } from './pdfText.js';
+import type { FontPair } from './reportFonts.js';
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -11,8 +14,8 @@ const BORDER_COLOR = '#A6A6A6';
 const TEXT_COLOR = '#000000';
 
 export interface TableFonts {
-  regular: string;
-  bold: string;
+  regular: FontPair;
+  bold: FontPair;
 }
 
 /**
@@ -31,7 +34,7 @@ export function drawTable(doc: Pdf, table: ReportTable, fonts: TableFonts, local
   const numeric = table.columns.map((column) => column.numeric === true);
 
   doc.fontSize(TABLE_FONT_SIZE);
-  const lineHeight = doc.font(fonts.regular).currentLineHeight(true);
+  const lineHeight = doc.font(fonts.regular.text).currentLineHeight(true);
   const headerLines = table.columns.map((column, index) => boldWrap.lines(column.label, innerWidths[index]!));
   const headerHeight = rowHeight(headerLines, lineHeight);
   const bottom = () => doc.page.height - doc.page.margins.bottom;
@@ -40,13 +43,13 @@ export function drawTable(doc: Pdf, table: ReportTable, fonts: TableFonts, local
   const drawRow = (lines: string[][], from: number, count: number, header: boolean, bold = header) => {
     const height = count * lineHeight + 2 * CELL_PADDING_PT;
     if (header) doc.rect(left, y, width, height).fill(HEADER_FILL);
-    doc.font(bold ? fonts.bold : fonts.regular).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
+    doc.fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
     lines.forEach((cellLines, column) => {
       cellLines.slice(from, from + count).forEach((line, index) => {
         const x = numeric[column]
           ? offsets[column]! + widths[column]! - CELL_PADDING_PT - (bold ? boldWrap : regularWrap).width(line)
           : offsets[column]! + CELL_PADDING_PT;
-        doc.text(line, x, y + CELL_PADDING_PT + index * lineHeight, { lineBreak: false });
+        drawLine(doc, line, x, y + CELL_PADDING_PT + index * lineHeight, bold ? fonts.bold : fonts.regular);
       });
     });
     doc.lineWidth(0.5).strokeColor(BORDER_COLOR);
@@ -54,7 +57,7 @@ export function drawTable(doc: Pdf, table: ReportTable, fonts: TableFonts, local
     y += height;
   };
   const newPage = () => {
-    doc.addPage();
+    continuePage(doc);
     y = doc.page.margins.top;
     drawRow(headerLines, 0, lineCount(headerLines), true);
   };
@@ -66,7 +69,7 @@ export function drawTable(doc: Pdf, table: ReportTable, fonts: TableFonts, local
   const firstRowHeight = rows[0] ? rowHeight(rows[0], lineHeight) : 0;
   // Keep the header with at least the first row (or as much of it as a page holds).
   if (y + headerHeight + Math.min(firstRowHeight, 4 * lineHeight) > bottom()) {
-    doc.addPage();
+    continuePage(doc);
     y = doc.page.margins.top;
   }
   drawRow(headerLines, 0, lineCount(headerLines), true);
@@ -115,14 +118,14 @@ function rowHeight(lines: string[][], lineHeight: number): number {
   return lineCount(lines) * lineHeight + 2 * CELL_PADDING_PT;
 }
 
-/** Greedy word wrapping with cached word widths (one font, the table's size); over-long words are cut. */
+/** Greedy word wrapping with cached word widths (one font pair, the table's size); over-long words are cut. */
 class Wrapper {
   private readonly widths = new Map<string, number>();
   private readonly spaceWidth: number;
 
   constructor(
     private readonly doc: Pdf,
-    private readonly font: string,
+    private readonly fonts: FontPair,
   ) {
     this.spaceWidth = this.width(' ');
   }
@@ -130,7 +133,7 @@ class Wrapper {
   width(text: string): number {
     let known = this.widths.get(text);
     if (known === undefined) {
-      known = this.doc.font(this.font).fontSize(TABLE_FONT_SIZE).widthOfString(text);
+      known = lineWidth(this.doc.fontSize(TABLE_FONT_SIZE), text, this.fonts);
       this.widths.set(text, known);
     }
     return known;
@@ -177,7 +180,7 @@ class Wrapper {
     let high = word.length;
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
-      if (this.doc.font(this.font).fontSize(TABLE_FONT_SIZE).widthOfString(word.slice(0, middle)) <= maxWidth) low = middle;
+      if (lineWidth(this.doc.fontSize(TABLE_FONT_SIZE), word.slice(0, middle), this.fonts) <= maxWidth) low = middle;
       else high = middle - 1;
     }
     // Never cut between the two halves of a surrogate pair.

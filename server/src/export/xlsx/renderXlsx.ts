@@ -9,6 +9,8 @@ import { xmlSafe } from '../xmlSafe.js';
 const SHEET_NAME_MAX = 31;
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
 const HEADER_FILL = 'FFD9E2F3';
+/** Excel's paper size code for A4. */
+const A4_PAPER = 9;
 
 /**
  * The spreadsheet export: a combined sheet ("Semua") first, then one sheet per region, each a table with one row
@@ -52,6 +54,19 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: SheetColumn
   header.alignment = { wrapText: true, vertical: 'top' };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  // Printed, every sheet is a wide RTL-like matrix (16 columns of challenges and action steps): A4 landscape, as
+  // wide as the paper and as many pages long as it takes, with the header row on every page.
+  sheet.pageSetup = {
+    paperSize: A4_PAPER,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    horizontalCentered: false,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: '&L&A&R&P / &N' };
 }
 
 /** Sheet names Excel accepts: no [ ] : * ? / \, at most 31 characters, unique regardless of case. */
