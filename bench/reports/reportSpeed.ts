@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportFormat } from '@rembuk/shared';
 import { ExportWorker } from '../../server/src/export/ExportWorker.js';
-import { exportFileName } from '../../server/src/export/exportFiles.js';
+import { exportFileName } from '../../server/src/export/exportFileName.js';
 import { renderExport } from '../../server/src/export/renderExport.js';
 import { ACTIONS_PER_GROUP, CHALLENGES_PER_GROUP, GROUPS, largeEventOutcomes } from './largeEvent.js';
 

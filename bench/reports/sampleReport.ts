@@ -20,7 +20,7 @@ import {
   type Timeframe,
 } from '@rembuk/shared';
 import type { EventOutcomes, GroupOutcome } from '../../server/src/export/eventOutcomes.js';
-import { exportFileName } from '../../server/src/export/exportFiles.js';
+import { exportFileName } from '../../server/src/export/exportFileName.js';
 import { renderExport } from '../../server/src/export/renderExport.js';
 
 type Challenge = [text: string, category: string, votes: number, agreed: boolean];

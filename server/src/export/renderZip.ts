@@ -1,6 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { EventOutcomes } from './eventOutcomes.js';
-import { SINGLE_FILE_FORMATS, exportFileName, type SingleFileFormat } from './exportFiles.js';
+import { exportFileName } from './exportFileName.js';
+import { SINGLE_FILE_FORMATS, type SingleFileFormat } from './exportFiles.js';
 import type { ReportOptions } from './reportOptions.js';
 
 /** Formats that are already compressed containers gain nothing from deflating again. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiFileName } from '../export/exportFiles.js';
+import { asciiFileName } from '../export/exportFileName.js';
 import { attachmentDisposition } from './contentDisposition.js';
 
 describe('the attachment header', () => {

@@ -1,4 +1,4 @@
-import { asciiFileName } from '../export/exportFiles.js';
+import { asciiFileName } from '../export/exportFileName.js';
 
 /**
  * `attachment; filename="ascii.docx"; filename*=UTF-8''…`: RFC 6266 with the RFC 5987 name, so a title in any

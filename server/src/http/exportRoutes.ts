@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { ExportQuery, type EventId } from '@rembuk/shared';
 import { authorizeOrganizer, type AuthStore } from '../auth/authorize.js';
 import { collectEventOutcomes, type OutcomeSources } from '../export/eventOutcomes.js';
-import { exportFileName } from '../export/exportFiles.js';
+import { exportFileName } from '../export/exportFileName.js';
 import type { ExportRenderer } from '../export/ExportWorker.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
 import { attachmentDisposition } from './contentDisposition.js';
