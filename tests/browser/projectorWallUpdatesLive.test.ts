@@ -58,7 +58,7 @@ describe('the projector wall', () => {
     await phone.keyboard.type('Pos pengaduan di pelabuhan');
     const action = phone.getByTestId('column-action').getByTestId('card').first();
     await action.getByTestId('card-details-toggle').click();
-    await action.getByRole('checkbox', { name: /T1/ }).check();
+    await action.getByRole('checkbox', { name: /#1/ }).check();
     await expect.poll(() => ntt.getByTestId('wall-action').allTextContents(), PATIENCE).toEqual(['Pos pengaduan di pelabuhan']);
 
     // Other groups are untouched; the labels switch language on the spot.
