@@ -18,6 +18,7 @@ import { forgetEvent, organizerKeyFor, rememberOrganizerKey } from '../../storag
 import { AccessKeysPanel } from './AccessKeysPanel.js';
 import { DeleteEventPanel } from './DeleteEventPanel.js';
 import { ExportPanel } from './ExportPanel.js';
+import { storeFreshLinks } from './freshLinks.js';
 import { GroupOverview } from './GroupOverview.js';
 import { LocalAddressWarning } from './LocalAddressWarning.js';
 import { SettingsPanel } from './SettingsPanel.js';
@@ -114,6 +115,7 @@ function OrganizerView({ event: loadedEvent, organizerKey, server }: OrganizerVi
         organizerKey={organizerKey}
         onDeleted={() => {
           forgetEvent(event.id);
+          storeFreshLinks(event.id, []);
           setDeleted(true);
         }}
       />
