@@ -177,7 +177,6 @@ export const en: Messages = {
     },
   },
   presence: {
-    unknown: 'Number of participants not known yet',
     online_one: '{{count}} person on this board',
     online_other: '{{count}} people on this board',
     namesLabel: 'Pseudonyms on this board',

@@ -179,7 +179,6 @@ export const id = {
     },
   },
   presence: {
-    unknown: 'Jumlah peserta belum diketahui',
     online_one: '{{count}} orang di papan ini',
     online_other: '{{count}} orang di papan ini',
     namesLabel: 'Nama samaran di papan ini',
