@@ -1,8 +1,12 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { commandOk, openControl } from '../support/controlClient.js';
 import { createTestEvent } from '../support/testServer.js';
 import { PATIENCE, PHONE, joinGroup, useBrowserSuite, waitUntilSynced } from './browserHarness.js';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 /** Every text the board's countdown showed, from now on, recorded in the page (a flash lasts a frame or two). */
 async function recordCountdowns(page: Page): Promise<() => Promise<string[]>> {
@@ -82,5 +86,26 @@ describe('a board’s cards and countdown', () => {
     } finally {
       organizer.disconnect();
     }
+  });
+
+  it('keeps the last card and the add button clear of the offline banner when scrolled to the end', async () => {
+    const { event } = await createTestEvent(suite.server.url, { title: 'Rembuk luring', groups: ['NTT'] });
+    const phone = await pool.page(PHONE);
+    await joinGroup(phone, suite.server, event, 'NTT', 'Ani');
+    for (const text of ['Calo di pelabuhan', 'Data warga perantau', 'Anggaran kecil', 'Aparat desa belum paham UU TPPO']) {
+      await phone.getByTestId('add-challenge').click();
+      await phone.keyboard.type(text);
+    }
+    await phone.context().setOffline(true);
+    await phone.getByTestId('connection-banner').waitFor();
+    await phone.keyboard.type(' di desa');
+    await phone.evaluate(() => window.scrollTo(0, document.scrollingElement?.scrollHeight ?? 0));
+    const banner = await phone.getByTestId('connection-banner').boundingBox();
+    const add = await phone.getByTestId('add-challenge').boundingBox();
+    const lastCard = await phone.getByTestId('column-challenge').getByTestId('card').last().boundingBox();
+    expect(banner && add && lastCard && Math.max(add.y + add.height, lastCard.y + lastCard.height) <= banner.y).toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await phone.screenshot({ path: resolve(SCREENSHOTS, 'board-phone-offline.png'), animations: 'disabled' });
+    await phone.context().setOffline(false);
   });
 });
