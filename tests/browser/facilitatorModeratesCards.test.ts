@@ -40,8 +40,8 @@ describe('moderation on a board', () => {
     await ani.keyboard.type('Bentuk satgas desa');
     const action = ani.getByTestId('column-action').getByTestId('card').first();
     await action.getByTestId('card-details-toggle').click();
-    await action.getByRole('checkbox', { name: /T2/ }).check();
-    await expect.poll(() => action.getByTestId('card-summary').textContent(), PATIENCE).toContain('Menjawab T2');
+    await action.getByRole('checkbox', { name: /#2/ }).check();
+    await expect.poll(() => action.getByTestId('card-summary').textContent(), PATIENCE).toContain('Menjawab #2');
 
     // Before the export, the organizer is shown the card that looks identifying.
     const organizer = traffic.record(await pool.page());
@@ -49,7 +49,7 @@ describe('moderation on a board', () => {
     await organizer.getByTestId('export-md').click();
     const exportWarning = organizer.getByTestId('export-warning');
     await exportWarning.waitFor();
-    expect(await exportWarning.getByTestId('export-findings').textContent()).toContain('NTT · T3');
+    expect(await exportWarning.getByTestId('export-findings').textContent()).toContain('NTT · #3');
     await exportWarning.getByTestId('export-cancel').click();
 
     // The facilitator opens the vote, and the participant votes on both duplicates.
@@ -88,11 +88,11 @@ describe('moderation on a board', () => {
     // Merge the second duplicate into the first: its votes and the action's link move over.
     await cards.nth(1).getByTestId('card-moderation-toggle').click();
     const mergeTarget = cards.nth(1).getByTestId('merge-target');
-    await mergeTarget.selectOption({ label: `T1 ${DUPLICATE_A}` });
+    await mergeTarget.selectOption({ label: `#1 ${DUPLICATE_A}` });
     await cards.nth(1).getByTestId('merge-submit').click();
     await expect.poll(() => cards.nth(0).getByTestId('vote-total').getAttribute('data-count'), PATIENCE).toBe('3');
-    await expect.poll(() => aniChallenges.nth(1).getByTestId('card-merged-into').textContent(), PATIENCE).toBe('digabung ke T1');
-    await expect.poll(() => action.getByTestId('card-summary').textContent(), PATIENCE).toContain('Menjawab T1');
+    await expect.poll(() => aniChallenges.nth(1).getByTestId('card-merged-into').textContent(), PATIENCE).toBe('digabung ke #1');
+    await expect.poll(() => action.getByTestId('card-summary').textContent(), PATIENCE).toContain('Menjawab #1');
     expect(await aniChallenges.nth(0).getByTestId('vote-mine').getAttribute('data-count')).toBe('3');
 
     // With the text redacted, the export downloads without a warning and without the number.

@@ -87,6 +87,6 @@ describe('two participants on one board', () => {
     await action.getByRole('checkbox', { name: /Kedua/ }).check();
     await expect
       .poll(() => alice.getByTestId('column-action').getByTestId('card-summary').textContent(), PATIENCE)
-      .toContain('Menjawab T2');
+      .toContain('Menjawab #2');
   });
 });

@@ -58,7 +58,7 @@ describe('the projector wall', () => {
     await phone.keyboard.type('Pos pengaduan di pelabuhan');
     const action = phone.getByTestId('column-action').getByTestId('card').first();
     await action.getByTestId('card-details-toggle').click();
-    await action.getByRole('checkbox', { name: /T1/ }).check();
+    await action.getByRole('checkbox', { name: /#1/ }).check();
     await expect.poll(() => ntt.getByTestId('wall-action').allTextContents(), PATIENCE).toEqual(['Pos pengaduan di pelabuhan']);
 
     // Other groups are untouched; the labels switch language on the spot.
@@ -114,18 +114,18 @@ describe('the projector wall', () => {
     for (const [size, options] of [['1920', FULL_HD], ['1280', HD]] as const) {
       const wall = await pool.page(options);
       await wall.goto(url);
-      // Eight tiles with their top two challenges each; the rest are counted, not dropped.
-      await expect.poll(() => wall.getByTestId('wall-challenge').count(), PATIENCE).toBe(16);
-      expect(await wall.getByTestId('wall-group').count()).toBe(8);
+      // Eight tiles with as many of their top challenges as fit; the rest are counted, not dropped.
+      await expect.poll(() => wall.getByTestId('wall-group').count(), PATIENCE).toBe(8);
+      await expect.poll(() => wall.locator('[data-testid="wall-challenge"]:visible').count(), PATIENCE).toBeGreaterThanOrEqual(8);
       expect(await wall.locator('.wall-more').count()).toBeGreaterThan(0);
       // Revealed votes rank a group's challenges above agreement: in Bali–NTB the fixture gave the last card written
       // three dots, the first two, and agreed the second.
       const bali = wall.getByTestId('wall-group').filter({ hasText: 'Bali–NTB' });
-      expect(await bali.locator('.wall-challenge-text').allTextContents()).toEqual([
+      expect(await bali.locator('[data-testid="wall-challenge"]:visible .wall-challenge-text').allTextContents()).toEqual([
         'Pemulangan korban tanpa pendampingan psikososial',
         'Anggaran layanan penyintas di daerah sangat kecil',
       ]);
-      expect(await bali.getByTestId('wall-votes').allTextContents()).toEqual(['3 suara', '2 suara']);
+      expect(await bali.locator('[data-testid="wall-challenge"]:visible [data-testid="wall-votes"]').allTextContents()).toEqual(['3 suara', '2 suara']);
       expect(await overflow(wall)).toEqual({ page: false, clipped: 0 });
       // The controls fade out a few seconds after the page opens; keys do not bring them back.
       await wall.locator('.wall-controls:not(.wall-controls--visible)').waitFor({ state: 'attached' });

@@ -10,13 +10,15 @@ import {
   type ActionCard,
   type ChallengeCard,
 } from '@rembuk/shared';
+import { cardLabel } from './cardLabel.js';
+import type { ShownCard } from './columnCards.js';
 import { SelectField } from './SelectField.js';
 import { SharedTextInput } from './SharedTextInput.js';
 
 interface ActionDetailsProps {
   doc: Y.Doc;
   card: ActionCard;
-  challenges: readonly ChallengeCard[];
+  challenges: readonly ShownCard<ChallengeCard>[];
 }
 
 /** Longest challenge excerpt next to a link checkbox: enough to recognise it on a phone. */
@@ -33,7 +35,7 @@ export function ActionDetails({ doc, card, challenges }: ActionDetailsProps) {
       <fieldset className="links">
         <legend>{d('field.addresses')}</legend>
         {challenges.length === 0 && <p className="field-hint">{t('card.noChallengesYet')}</p>}
-        {challenges.map((challenge, index) => (
+        {challenges.map(({ card: challenge, number }) => (
           <label key={challenge.id} className="check">
             <input
               type="checkbox"
@@ -42,7 +44,7 @@ export function ActionDetails({ doc, card, challenges }: ActionDetailsProps) {
               onChange={(event) => linkActionToChallenge(doc, card.id, challenge.id, event.target.checked)}
             />
             <span>
-              <strong>{t('card.challengeNumber', { number: index + 1 })}</strong>{' '}
+              <strong>{number === null ? t('card.hiddenLabel') : cardLabel('challenge', number)}</strong>{' '}
               {excerpt(challenge.text) || <em>{t('card.empty')}</em>}
             </span>
           </label>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Card, CardId, CardKind, ChallengeCard } from '@rembuk/shared';
 import { useBoardSession } from './BoardSessionContext.js';
+import { cardLabel } from './cardLabel.js';
 import { CardView } from './CardView.js';
 import type { ShownCard } from './columnCards.js';
 import { MergedCard } from './MergedCard.js';
@@ -12,7 +13,7 @@ interface BoardColumnProps {
   cards: readonly ShownCard<Card>[];
   categories: readonly string[];
   /** The challenges this viewer sees, for an action card's links. */
-  challenges: readonly ChallengeCard[];
+  challenges: readonly ShownCard<ChallengeCard>[];
   /** The card this device just added, whose text gets the focus. */
   focusCardId: CardId | null;
   onAdd: (kind: CardKind) => void;
@@ -23,8 +24,7 @@ export function BoardColumn({ doc, kind, cards, categories, challenges, focusCar
   const { t: d } = useTranslation('domain');
   const { abilities } = useBoardSession();
   const headingId = `column-${kind}`;
-  const labelOf = (number: number) =>
-    kind === 'challenge' ? t('card.challengeNumber', { number }) : t('card.actionNumber', { number });
+  const labelOf = (number: number | null) => (number === null ? t('card.hiddenLabel') : cardLabel(kind, number));
   // A duplicate merges into a live card of the same column.
   const targets = cards
     .filter(({ card }) => card.status !== 'merged' && card.status !== 'hidden')

@@ -25,7 +25,6 @@ export function BoardView({ connection, categories, onCardAdded }: BoardViewProp
   const full = board.challenges.length + board.actions.length >= LIMITS.maxCardsPerBoard;
   const challenges = useMemo(() => shownCards(board.challenges, abilities.moderate), [board.challenges, abilities.moderate]);
   const actions = useMemo(() => shownCards(board.actions, abilities.moderate), [board.actions, abilities.moderate]);
-  const visibleChallenges = useMemo(() => challenges.map(({ card }) => card), [challenges]);
 
   const add = (kind: CardKind): void => {
     if (full || !abilities.write) return;
@@ -44,7 +43,7 @@ export function BoardView({ connection, categories, onCardAdded }: BoardViewProp
           kind="challenge"
           cards={challenges}
           categories={categories}
-          challenges={visibleChallenges}
+          challenges={challenges}
           focusCardId={focusCardId}
           onAdd={add}
         />
@@ -53,7 +52,7 @@ export function BoardView({ connection, categories, onCardAdded }: BoardViewProp
           kind="action"
           cards={actions}
           categories={categories}
-          challenges={visibleChallenges}
+          challenges={challenges}
           focusCardId={focusCardId}
           onAdd={add}
         />

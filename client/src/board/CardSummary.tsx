@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Card, ChallengeCard } from '@rembuk/shared';
 import { useCategoryLabel } from '../i18n/useCategoryLabel.js';
+import { cardLabel } from './cardLabel.js';
+import type { ShownCard } from './columnCards.js';
 
 /** The card's fields at a glance, so the board reads without opening every card. */
-export function CardSummary({ card, challenges }: { card: Card; challenges: readonly ChallengeCard[] }) {
+export function CardSummary({ card, challenges }: { card: Card; challenges: readonly ShownCard<ChallengeCard>[] }) {
   const { t } = useTranslation();
   const { t: d } = useTranslation('domain');
   const categoryLabel = useCategoryLabel();
@@ -14,9 +16,9 @@ export function CardSummary({ card, challenges }: { card: Card; challenges: read
     if (card.scope) chips.push({ key: 'scope', text: d(`scope.${card.scope}`) });
   } else {
     const numbers = card.addresses
-      .map((id) => challenges.findIndex((challenge) => challenge.id === id) + 1)
-      .filter((number) => number > 0)
-      .map((number) => t('card.challengeNumber', { number }));
+      .map((id) => challenges.find((challenge) => challenge.card.id === id)?.number)
+      .filter((number) => number !== undefined && number !== null)
+      .map((number) => cardLabel('challenge', number));
     if (numbers.length > 0) chips.push({ key: 'addresses', text: t('card.addresses', { list: numbers.join(', ') }) });
     if (card.timeframe) chips.push({ key: 'timeframe', text: d(`timeframe.${card.timeframe}`) });
     if (card.responsibleOrg) chips.push({ key: 'responsible', text: card.responsibleOrg });

@@ -6,6 +6,7 @@ import { identifyingKinds } from '../privacy/identifyingText.js';
 import { ActionDetails } from './ActionDetails.js';
 import { useBoardSession } from './BoardSessionContext.js';
 import { CardMenu } from './CardMenu.js';
+import type { ShownCard } from './columnCards.js';
 import { CardSummary } from './CardSummary.js';
 import { CardTextArea } from './CardTextArea.js';
 import { ChallengeDetails } from './ChallengeDetails.js';
@@ -18,13 +19,13 @@ import { VoteControls } from './VoteControls.js';
 export interface CardViewProps {
   doc: Y.Doc;
   card: Card;
-  /** "T1" / "L1": its place in its column as this viewer sees the column. */
+  /** "#1" / "→1" (see cardLabel), or what stands for a hidden card's number. */
   label: string;
   isFirst: boolean;
   isLast: boolean;
   categories: readonly string[];
   /** The board's challenges, for an action card's links. */
-  challenges: readonly ChallengeCard[];
+  challenges: readonly ShownCard<ChallengeCard>[];
   /** Other cards of the column a facilitator may merge this one into. */
   mergeTargets: readonly { id: string; label: string }[];
   autoFocus: boolean;
@@ -46,6 +47,8 @@ function CardViewImpl(props: CardViewProps) {
   const removal = abilities.moderate ? 'delete' : ownCards.has(card.id) && abilities.withdraw ? 'withdraw' : null;
   // While voting, a participant's own card keeps its menu for withdrawing; nothing else can change.
   const hasMenu = abilities.write || removal === 'withdraw';
+  const menu = !abilities.write ? 'withdraw' : removal === 'withdraw' ? 'orderWithdraw' : removal === 'delete' ? 'orderDelete' : 'order';
+  const menuText = t(`card.menu.${menu}`);
   const panel = (!abilities.write && open === 'details') || (!hasMenu && open === 'menu') ? 'none' : open;
 
   return (
@@ -105,11 +108,11 @@ function CardViewImpl(props: CardViewProps) {
             type="button"
             className="button button--quiet"
             aria-expanded={panel === 'menu'}
-            aria-label={t('card.menuFor', { card: label })}
+            aria-label={t('card.menuFor', { menu: menuText, card: label })}
             data-testid="card-menu-toggle"
             onClick={() => toggle('menu')}
           >
-            {!abilities.write ? t('card.withdrawMenu') : removal === 'withdraw' ? t('card.menuOwn') : t('card.menu')}
+            {menuText}
           </button>
         )}
         {abilities.moderate && (

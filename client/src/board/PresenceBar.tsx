@@ -6,13 +6,9 @@ import { usePresence } from '../hooks/useBoardState.js';
 export function PresenceBar({ connection }: { connection: BoardConnection }) {
   const { t } = useTranslation();
   const presence = usePresence(connection);
-  if (!presence) {
-    return (
-      <p className="presence" data-testid="presence">
-        <span data-testid="presence-count">{t('presence.unknown')}</span>
-      </p>
-    );
-  }
+  // The first count comes a moment after joining; until then the line stays empty (its height kept), rather than
+  // telling someone who just joined that nobody knows who is here.
+  if (!presence) return <p className="presence presence--pending" data-testid="presence" aria-hidden="true" />;
   const anonymous = presence.count - presence.pseudonyms.length;
   return (
     <div className="presence" data-testid="presence">

@@ -27,7 +27,8 @@ export function SessionBanner({ session, message, serverNow, abilities, votes }:
           <span className={`phase-chip phase-chip--${session.phase}`} data-testid="session-phase" data-phase={session.phase}>
             {t(`session.phase.${session.phase}`)}
           </span>
-          <Countdown timer={session.timer} serverNow={serverNow} />
+          {/* A closed board has no clock to work against, whatever countdown a stored session still carries. */}
+          {session.phase !== 'closed' && <Countdown timer={session.timer} serverNow={serverNow} />}
           {session.locked && (
             <span className="lock-chip" data-testid="session-locked">
               {t('session.locked')}

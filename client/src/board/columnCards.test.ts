@@ -22,10 +22,10 @@ describe('shownCards', () => {
     expect(shown[2]?.mergedIntoNumber).toBe(2);
   });
 
-  it('shows hidden cards to who moderates, numbered in board order', () => {
+  it('shows hidden cards to who moderates, unnumbered, so everyone else’s numbers stay the same', () => {
     const shown = shownCards(cards, true);
-    expect(shown.map((entry) => entry.number)).toEqual([1, 2, 3, 4]);
-    expect(shown[3]?.mergedIntoNumber).toBe(3);
+    expect(shown.map((entry) => entry.number)).toEqual([1, null, 2, 3]);
+    expect(shown[3]?.mergedIntoNumber).toBe(2);
   });
 
   it('leaves the target unnumbered when the viewer cannot see it', () => {

@@ -1,4 +1,5 @@
 import type { Card, ChallengeCard } from '@rembuk/shared';
+import type { ShownCard } from './columnCards.js';
 
 /** Field-by-field equality of two snapshots of one card (snapshots are rebuilt on every document change). */
 export function sameCard(a: Card, b: Card): boolean {
@@ -20,10 +21,10 @@ export function sameCard(a: Card, b: Card): boolean {
   return false;
 }
 
-export function sameChallengeList(a: readonly ChallengeCard[], b: readonly ChallengeCard[]): boolean {
-  return a.length === b.length && a.every((card, index) => {
+export function sameChallengeList(a: readonly ShownCard<ChallengeCard>[], b: readonly ShownCard<ChallengeCard>[]): boolean {
+  return a.length === b.length && a.every(({ card, number }, index) => {
     const other = b[index];
-    return other !== undefined && other.id === card.id && other.text === card.text;
+    return other !== undefined && other.card.id === card.id && other.card.text === card.text && other.number === number;
   });
 }
 

@@ -13,7 +13,26 @@ interface CountdownProps {
 }
 
 /** A server-authoritative countdown: "⏱ 4:05", "⏸ 4:05 (dijeda)", "Waktu habis"; nothing when idle. */
-export function Countdown({ timer, serverNow, testId = 'countdown', compact = false }: CountdownProps) {
+export function Countdown(props: CountdownProps) {
+  // A new countdown mounts afresh: its first frame reads the clock now, not when the board (and this slot) opened,
+  // which showed a 3:00 countdown as "3:22" for a moment.
+  return <CountdownText key={timerKey(props.timer)} {...props} />;
+}
+
+function timerKey(timer: TimerState): string {
+  switch (timer.kind) {
+    case 'idle':
+      return 'idle';
+    case 'running':
+      return `running:${timer.deadline}`;
+    case 'paused':
+      return `paused:${timer.remainingMs}`;
+    case 'expired':
+      return `expired:${timer.at}`;
+  }
+}
+
+function CountdownText({ timer, serverNow, testId = 'countdown', compact = false }: CountdownProps) {
   const { t } = useTranslation();
   const now = useTicking(serverNow, timer.kind === 'running');
   if (timer.kind === 'idle') return null;

@@ -1,3 +1,4 @@
+import { storeFreshLinks } from './freshLinks.js';
 import type { EventId } from '@rembuk/shared';
 import { readStored, removeStored, writeStored } from './deviceStorage.js';
 import { markEventUsed } from './eventsOnDevice.js';
@@ -55,6 +56,8 @@ export function forgetKeys(eventId: EventId): void {
   for (const name of [organizerKeyName(eventId), linkKeyName('facilitator', eventId), linkKeyName('projector', eventId)]) {
     removeStored('local', name);
   }
+  // The links made on this device carry facilitator and projector secrets: they go with the keys.
+  storeFreshLinks(eventId, []);
 }
 
 export function rememberTicket(eventId: EventId, ticket: string): void {

@@ -8,8 +8,9 @@ export function initialGroupSession(groupId: string): GroupSession {
   return { groupId, phase: 'write', timer: { kind: 'idle' }, locked: false, votesRevealed: false };
 }
 
+/** Closing a group ends its countdown: nobody works against a clock on a closed board. */
 export function withPhase(session: GroupSession, phase: Phase): GroupSession {
-  return { ...session, phase };
+  return phase === 'closed' ? { ...session, phase, timer: { kind: 'idle' } } : { ...session, phase };
 }
 
 export function startTimer(session: GroupSession, now: number, durationMs: number, onZero: TimerZeroAction): GroupSession {

@@ -144,8 +144,10 @@ export const enFacilitation: typeof idFacilitation = {
     projectorText: 'Read-only, and only cards allowed on the screen.',
     projectorLabel: 'Projector',
     createProjector: 'Create projector link',
-    freshLink: 'New link (shown only once)',
-    freshLinkHint: 'Copy it now and give it only to its person. The server keeps only a fingerprint of the key.',
+    freshLink: 'New {{role}} link: {{label}}',
+    freshLinkHint:
+      'New links exist only in this browser: the server keeps only a fingerprint of each key. Copy each one, give it only to its person, then hide it.',
+    freshLinkDismiss: 'Handed on, hide it',
     none: 'No facilitator or projector links yet.',
     role: { facilitator: 'Facilitator', projector: 'Projector' },
     allGroupsLead: 'all groups',

@@ -145,8 +145,10 @@ export const idFacilitation = {
     projectorText: 'Hanya membaca, dan hanya kartu yang boleh tampil di layar.',
     projectorLabel: 'Proyektor',
     createProjector: 'Buat tautan proyektor',
-    freshLink: 'Tautan baru (hanya ditampilkan sekali)',
-    freshLinkHint: 'Salin sekarang dan berikan hanya kepada orangnya. Server hanya menyimpan sidik kuncinya.',
+    freshLink: 'Tautan {{role}} baru: {{label}}',
+    freshLinkHint:
+      'Tautan baru hanya ada di peramban ini: server hanya menyimpan sidik kuncinya. Salin dan berikan hanya kepada orangnya, lalu sembunyikan.',
+    freshLinkDismiss: 'Sudah diberikan, sembunyikan',
     none: 'Belum ada tautan fasilitator atau proyektor.',
     role: { facilitator: 'Fasilitator', projector: 'Proyektor' },
     allGroupsLead: 'semua kelompok',

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PHASES, type Phase } from '@rembuk/shared';
+import { PHASES, type Phase, type TimerState } from '@rembuk/shared';
 import type { DashboardConnection } from '../../connection/DashboardConnection.js';
 import { useCommand } from '../../hooks/useCommand.js';
 import { TimerControls } from './TimerControls.js';
@@ -8,7 +8,7 @@ import { TimerControls } from './TimerControls.js';
 const EVENT_SCOPE = { kind: 'event' } as const;
 
 /** The same switches as each row, for every group this key runs at once. */
-export function AllGroupsControls({ connection, groupCount }: { connection: DashboardConnection; groupCount: number }) {
+export function AllGroupsControls({ connection, groupCount, timers }: { connection: DashboardConnection; groupCount: number; timers: readonly TimerState[] }) {
   const { t } = useTranslation();
   const { run, busy, error } = useCommand();
   const [phase, setPhase] = useState<Phase>('write');
@@ -64,7 +64,7 @@ export function AllGroupsControls({ connection, groupCount }: { connection: Dash
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       <h3>{t('dashboard.timerTitle')}</h3>
-      <TimerControls connection={connection} scope={EVENT_SCOPE} timer={null} />
+      <TimerControls connection={connection} scope={EVENT_SCOPE} timers={timers} />
     </section>
   );
 }

@@ -61,6 +61,7 @@ function LiveDashboard({ connection, eventId, event }: { connection: DashboardCo
   const rows = dashboard?.rows ?? [];
   const nameOf = (groupId: string) => event?.groups.find((group) => group.id === groupId)?.name ?? groupId;
   const runsEveryGroup = event ? rows.length === event.groups.length : true;
+  const timers = (view?.groups ?? []).map((group) => group.timer);
   return (
     <>
       <p className={`dashboard-state dashboard-state--${state.kind}`} role="status" data-testid="dashboard-state" data-state={state.kind}>
@@ -71,7 +72,7 @@ function LiveDashboard({ connection, eventId, event }: { connection: DashboardCo
       ) : (
         <>
           <div className="dashboard-controls">
-            <AllGroupsControls connection={connection} groupCount={rows.length} />
+            <AllGroupsControls connection={connection} groupCount={rows.length} timers={timers} />
             {runsEveryGroup && <BroadcastPanel connection={connection} message={view?.message ?? null} />}
           </div>
           <GroupTable

@@ -24,7 +24,7 @@ export function GroupRowDetails({ connection, groupId, session, devices, targets
         <div className="details-grid">
           <section>
             <h3>{t('dashboard.timerTitle')}</h3>
-            <TimerControls connection={connection} scope={{ kind: 'group', groupId }} timer={session.timer} />
+            <TimerControls connection={connection} scope={{ kind: 'group', groupId }} timers={[session.timer]} />
           </section>
           <section>
             <h3>{t('dashboard.devicesTitle')}</h3>

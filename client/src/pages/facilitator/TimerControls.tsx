@@ -13,12 +13,15 @@ const MAX_MINUTES = LIMITS.maxTimerMs / ONE_MINUTE_MS;
 interface TimerControlsProps {
   connection: DashboardConnection;
   scope: CommandScope;
-  /** The group's countdown; null for all groups at once (their countdowns may differ, so every button shows). */
-  timer: TimerState | null;
+  /**
+   * The countdowns the buttons act on: one group's, or every group's at once. For one group only the buttons that
+   * apply show; for all groups every button shows (their countdowns may differ), disabled while it applies to none.
+   */
+  timers: readonly TimerState[];
 }
 
 /** Start a countdown (minutes, and what happens at zero), pause or resume it, add a minute, or clear it. */
-export function TimerControls({ connection, scope, timer }: TimerControlsProps) {
+export function TimerControls({ connection, scope, timers }: TimerControlsProps) {
   const { t } = useTranslation();
   const { run, busy, error } = useCommand();
   const [minutes, setMinutes] = useState(String(DEFAULT_MINUTES));
@@ -27,8 +30,8 @@ export function TimerControls({ connection, scope, timer }: TimerControlsProps) 
   const onZeroId = useId();
   const parsed = Number(minutes.replace(',', '.'));
   const valid = Number.isFinite(parsed) && parsed >= MIN_MINUTES && parsed <= MAX_MINUTES;
-  const kind = timer?.kind ?? null;
-  const show = (...kinds: TimerState['kind'][]) => kind === null || kinds.includes(kind);
+  const applies = (...kinds: TimerState['kind'][]) => timers.some((timer) => kinds.includes(timer.kind));
+  const show = (...kinds: TimerState['kind'][]) => scope.kind === 'event' || applies(...kinds);
 
   return (
     <div className="timer-controls" data-testid="timer-controls">
@@ -75,22 +78,22 @@ export function TimerControls({ connection, scope, timer }: TimerControlsProps) 
       </div>
       <div className="button-row">
         {show('running') && (
-          <button type="button" className="button button--small" disabled={busy} data-testid="timer-pause" onClick={() => void run(() => connection.command({ type: 'pauseTimer', scope }))}>
+          <button type="button" className="button button--small" disabled={busy || !applies('running')} data-testid="timer-pause" onClick={() => void run(() => connection.command({ type: 'pauseTimer', scope }))}>
             {t('dashboard.timer.pause')}
           </button>
         )}
         {show('paused') && (
-          <button type="button" className="button button--small" disabled={busy} data-testid="timer-resume" onClick={() => void run(() => connection.command({ type: 'resumeTimer', scope }))}>
+          <button type="button" className="button button--small" disabled={busy || !applies('paused')} data-testid="timer-resume" onClick={() => void run(() => connection.command({ type: 'resumeTimer', scope }))}>
             {t('dashboard.timer.resume')}
           </button>
         )}
         {show('running', 'paused', 'expired') && (
-          <button type="button" className="button button--small" disabled={busy} data-testid="timer-add" onClick={() => void run(() => connection.command({ type: 'addTime', scope, ms: ONE_MINUTE_MS }))}>
+          <button type="button" className="button button--small" disabled={busy || !applies('running', 'paused', 'expired')} data-testid="timer-add" onClick={() => void run(() => connection.command({ type: 'addTime', scope, ms: ONE_MINUTE_MS }))}>
             {t('dashboard.timer.addMinute')}
           </button>
         )}
         {show('running', 'paused', 'expired') && (
-          <button type="button" className="button button--small button--quiet" disabled={busy} data-testid="timer-clear" onClick={() => void run(() => connection.command({ type: 'clearTimer', scope }))}>
+          <button type="button" className="button button--small button--quiet" disabled={busy || !applies('running', 'paused', 'expired')} data-testid="timer-clear" onClick={() => void run(() => connection.command({ type: 'clearTimer', scope }))}>
             {t('dashboard.timer.clear')}
           </button>
         )}

@@ -2,18 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessKeyInfo, CreateAccessKeyReply, OrganizerEvent } from '@rembuk/shared';
 import { createAccessKey, listAccessKeys, revokeAccessKey, type NewAccessKey } from '../../api/restClient.js';
-import { CopyField } from '../../components/CopyField.js';
 import { errorText } from '../../components/LoadFailure.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { paths } from '../../routing/routes.js';
 import { AccessKeyList } from './AccessKeyList.js';
+import { FreshLinkList } from './FreshLinkList.js';
+import { storeFreshLinks, storedFreshLinks, type FreshLink } from '../../storage/freshLinks.js';
 import { NewFacilitatorForm } from './NewFacilitatorForm.js';
-
-/** A link just created: its secret is shown this once (the server keeps only a hash). */
-interface FreshLink {
-  keyId: string;
-  url: string;
-}
 
 /**
  * Facilitator and projector links: create, list, revoke. Each link carries its own key, and is made of the public
@@ -23,7 +18,13 @@ export function AccessKeysPanel({ event, organizerKey, origin }: { event: Organi
   const { t } = useTranslation();
   const [reload, setReload] = useState(0);
   const loaded = useLoad(() => listAccessKeys(event.id, organizerKey), [event.id, organizerKey, reload]);
-  const [fresh, setFresh] = useState<FreshLink | null>(null);
+  const [fresh, setFreshState] = useState<readonly FreshLink[]>(() => storedFreshLinks(event.id));
+  const setFresh = (update: (links: readonly FreshLink[]) => readonly FreshLink[]) =>
+    setFreshState((links) => {
+      const next = update(links);
+      storeFreshLinks(event.id, next);
+      return next;
+    });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -39,7 +40,8 @@ export function AccessKeysPanel({ event, organizerKey, origin }: { event: Organi
     setProblem(null);
     try {
       const reply = await createAccessKey(event.id, organizerKey, body);
-      setFresh({ keyId: reply.key.id, url: linkFor(reply) });
+      const link: FreshLink = { keyId: reply.key.id, role: reply.key.role, label: reply.key.label ?? '', url: linkFor(reply) };
+      setFresh((links) => [link, ...links]);
       setReload((count) => count + 1);
       return true;
     } catch (error) {
@@ -54,7 +56,7 @@ export function AccessKeysPanel({ event, organizerKey, origin }: { event: Organi
     setProblem(null);
     try {
       await revokeAccessKey(event.id, organizerKey, key.id);
-      if (fresh?.keyId === key.id) setFresh(null);
+      setFresh((links) => links.filter((link) => link.keyId !== key.id));
       setReload((count) => count + 1);
     } catch (error) {
       setProblem(errorText(error, t));
@@ -81,12 +83,7 @@ export function AccessKeysPanel({ event, organizerKey, origin }: { event: Organi
           </button>
         </div>
       </div>
-      {fresh && (
-        <div className="fresh-link" data-testid="fresh-link">
-          <CopyField label={t('access.freshLink')} value={fresh.url} testId="fresh-link-url" />
-          <p className="muted">{t('access.freshLinkHint')}</p>
-        </div>
-      )}
+      <FreshLinkList links={fresh} onDismiss={(keyId) => setFresh((links) => links.filter((link) => link.keyId !== keyId))} />
       {problem && <p className="error" role="alert">{problem}</p>}
       {loaded.status === 'failed' && <p className="error" role="alert">{errorText(loaded.error, t)}</p>}
       {loaded.status === 'ready' && <AccessKeyList keys={loaded.value} event={event} onRevoke={(key) => void revoke(key)} />}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { cardLabel } from '../../board/cardLabel.js';
 import type { ExportFinding } from '../../privacy/exportScan.js';
 
 interface ExportWarningProps {
@@ -19,9 +20,7 @@ export function ExportWarning({ findings, onDownload, onCancel }: ExportWarningP
           <li key={index}>
             <strong>
               {finding.groupName} ·{' '}
-              {finding.kind === 'challenge'
-                ? t('card.challengeNumber', { number: finding.number })
-                : t('card.actionNumber', { number: finding.number })}
+              {cardLabel(finding.kind, finding.number)}
             </strong>{' '}
             ({finding.kinds.map((kind) => t(`privacy.kind.${kind}`)).join(', ')}): {finding.excerpt}
           </li>

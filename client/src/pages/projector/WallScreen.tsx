@@ -107,7 +107,7 @@ function WallBody({ mode, wall, groups, session, serverNow, showTimer, categorie
       return (
         <div className="wall-grid" style={style} data-testid="wall-grid">
           {groups.map((group) => (
-            <GroupTile key={group.id} name={group.name} group={wallOf(group.id)} session={sessionOf(group.id)} serverNow={serverNow} showTimer={showTimer} challengesShown={grid.challengesPerGroup} />
+            <GroupTile key={group.id} name={group.name} group={wallOf(group.id)} session={sessionOf(group.id)} serverNow={serverNow} showTimer={showTimer} listsCards={grid.listsCards} />
           ))}
         </div>
       );
