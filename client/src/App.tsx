@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { getI18n, useTranslation } from 'react-i18next';
 import { Link } from './components/Link.js';
 import { LanguageSwitch } from './components/LanguageSwitch.js';
 import { useRoute } from './hooks/useRoute.js';
+import { loadStaffMessages } from './i18n/staffMessages.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { JoinPage } from './pages/JoinPage.js';
@@ -12,11 +13,19 @@ import { paths, type Route } from './routing/routes.js';
 
 // Participants' phones load only home, join and board; the organizer's, facilitator's and projector's pages are
 // fetched (from the same origin) when someone opens them.
-const CreateEventPage = lazy(() => import('./pages/create/CreateEventPage.js').then((m) => ({ default: m.CreateEventPage })));
-const OrganizerPage = lazy(() => import('./pages/organizer/OrganizerPage.js').then((m) => ({ default: m.OrganizerPage })));
-const QrSheetPage = lazy(() => import('./pages/organizer/qr/QrSheetPage.js').then((m) => ({ default: m.QrSheetPage })));
-const FacilitatorPage = lazy(() => import('./pages/facilitator/FacilitatorPage.js').then((m) => ({ default: m.FacilitatorPage })));
-const ProjectorPage = lazy(() => import('./pages/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
+const CreateEventPage = lazy(staffPage(() => import('./pages/create/CreateEventPage.js').then((m) => ({ default: m.CreateEventPage }))));
+const OrganizerPage = lazy(staffPage(() => import('./pages/organizer/OrganizerPage.js').then((m) => ({ default: m.OrganizerPage }))));
+const QrSheetPage = lazy(staffPage(() => import('./pages/organizer/qr/QrSheetPage.js').then((m) => ({ default: m.QrSheetPage }))));
+const FacilitatorPage = lazy(staffPage(() => import('./pages/facilitator/FacilitatorPage.js').then((m) => ({ default: m.FacilitatorPage }))));
+const ProjectorPage = lazy(staffPage(() => import('./pages/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage }))));
+
+/**
+ * A staff page's chunk and the messages only staff pages use (i18n/staffMessages.ts) arrive together, so it never
+ * renders a missing message. react-i18next's `getI18n` is the instance main.tsx created before the first render.
+ */
+function staffPage<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadStaffMessages(getI18n())]).then(([page]) => page);
+}
 
 export function App({ updates }: { updates: AppUpdates }) {
   const route = useRoute();

@@ -16,17 +16,19 @@ import './styles/onPhone.css';
 
 // Before anything opens a board: what this phone kept too long goes first (deleting is quick, it is not awaited).
 void forgetStaleEvents();
-const i18n = createI18n(readLanguagePreference() ?? 'id');
 const updates = new AppUpdates('/sw.js');
 // The development server has no service worker (and must not keep an old shell around).
 if (import.meta.env.PROD) updates.start();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App updates={updates} />
-    </I18nextProvider>
-  </StrictMode>,
+// Indonesian is bundled and ready within a microtask; an English preference waits for its catalog (precached).
+void createI18n(readLanguagePreference() ?? 'id').then((i18n) =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App updates={updates} />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,7 +1,8 @@
-import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, memo, Suspense, useState } from 'react';
+import { getI18n, useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Card, ChallengeCard } from '@rembuk/shared';
+import { loadStaffMessages } from '../i18n/staffMessages.js';
 import { identifyingKinds } from '../privacy/identifyingText.js';
 import { ActionDetails } from './ActionDetails.js';
 import { useBoardSession } from './BoardSessionContext.js';
@@ -11,10 +12,15 @@ import { CardSummary } from './CardSummary.js';
 import { CardTextArea } from './CardTextArea.js';
 import { ChallengeDetails } from './ChallengeDetails.js';
 import { IdentifyingTextPrompt } from './IdentifyingTextPrompt.js';
-import { ModerationMenu } from './ModerationMenu.js';
 import { SavedHereMark } from './SavedHereMark.js';
 import { sameCard, sameChallengeList, sameTargets } from './sameCard.js';
 import { VoteControls } from './VoteControls.js';
+
+// Only facilitators moderate: their menu and its messages (i18n/staffMessages.ts) are fetched when one opens it,
+// so no participant's phone downloads them.
+const ModerationMenu = lazy(() =>
+  Promise.all([import('./ModerationMenu.js'), loadStaffMessages(getI18n())]).then(([m]) => ({ default: m.ModerationMenu })),
+);
 
 export interface CardViewProps {
   doc: Y.Doc;
@@ -129,7 +135,11 @@ function CardViewImpl(props: CardViewProps) {
         )}
       </div>
       {panel === 'menu' && <CardMenu doc={doc} cardId={card.id} isFirst={isFirst} isLast={isLast} canMove={abilities.write} removal={removal} />}
-      {panel === 'moderation' && <ModerationMenu card={card} mergeTargets={mergeTargets} />}
+      {panel === 'moderation' && (
+        <Suspense fallback={null}>
+          <ModerationMenu card={card} mergeTargets={mergeTargets} />
+        </Suspense>
+      )}
       {panel === 'details' &&
         (card.kind === 'challenge' ? (
           <ChallengeDetails doc={doc} card={card} categories={categories} />

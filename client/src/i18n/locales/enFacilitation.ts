@@ -1,7 +1,8 @@
 import type { idFacilitation } from './idFacilitation.js';
+import type { idFacilitationStaff } from './idFacilitationStaff.js';
 
 /** English for running a session; typed as the Indonesian part, so a missing or extra key does not compile. */
-export const enFacilitation: typeof idFacilitation = {
+export const enFacilitation: typeof idFacilitation & typeof idFacilitationStaff = {
   session: {
     phase: { write: 'Writing', cluster: 'Clustering', vote: 'Voting', plan: 'Planning', closed: 'Closed' },
     timer: {

@@ -1,13 +1,11 @@
-import { idExport } from './idExport.js';
 import { idFacilitation } from './idFacilitation.js';
-import { idWall } from './idWall.js';
-import { idJoinQr } from './idJoinQr.js';
-import { idPublicAddress } from './idPublicAddress.js';
 import { idOnPhone } from './idOnPhone.js';
+import type { idStaff } from './idStaff.js';
 
 /**
  * Bahasa Indonesia: the default language and the reference catalog. Its shape is the type every other language
- * must match (see en.ts). Board vocabulary (Tantangan, categories, scopes…) lives in the shared `domain` labels.
+ * must match (see en.ts), its staff-only part in idStaff.ts. Board vocabulary (Tantangan, categories, scopes…)
+ * lives in the shared `domain` labels.
  */
 export const id = {
   app: { name: 'Rembuk' },
@@ -51,62 +49,6 @@ export const id = {
     organizerTitle: 'Penyelenggara',
     organizerText: 'Siapkan acara dan kelompok wilayahnya, lalu bagikan kode gabung kepada peserta.',
     createEvent: 'Buat acara baru',
-  },
-  create: {
-    title: 'Buat acara',
-    lead: 'Peserta akan memilih salah satu kelompok wilayah di bawah ini. Semua bisa diubah sebelum disimpan.',
-    eventTitle: 'Nama acara',
-    date: 'Tanggal',
-    timeZone: 'Zona waktu',
-    place: 'Tempat',
-    language: 'Bahasa acara',
-    groupsLegend: 'Kelompok wilayah',
-    groupsHint: 'Ganti nama, hapus, atau tambah kelompok. Semua 38 provinsi tersedia sebagai tambahan.',
-    groupName: 'Nama kelompok {{number}}',
-    remove: 'Hapus',
-    removeGroup: 'Hapus kelompok {{name}}',
-    addGroup: 'Tambah kelompok',
-    resetGroups: 'Kembalikan daftar bawaan',
-    addProvince: 'Tambah provinsi sebagai kelompok',
-    chooseProvince: 'Pilih provinsi…',
-    submit: 'Buat acara',
-    sending: 'Menyimpan…',
-    problem: {
-      title: 'Isi nama acara.',
-      groups: {
-        none: '',
-        empty: 'Tambahkan minimal satu kelompok.',
-        blankName: 'Setiap kelompok perlu nama.',
-        duplicate: 'Nama kelompok tidak boleh sama.',
-        tooMany: 'Paling banyak {{max}} kelompok.',
-      },
-    },
-  },
-  organizer: {
-    eyebrow: 'Halaman penyelenggara',
-    created: 'Dibuat {{when}}',
-    noKeyTitle: 'Kunci penyelenggara tidak ada',
-    noKey: 'Perangkat ini belum menyimpan kunci acara ini. Buka tautan penyelenggara lengkap (yang berisi #key=…).',
-    shareTitle: 'Untuk peserta',
-    shareText: 'Bagikan kode atau tautan ini. Peserta tidak perlu akun, email, atau nomor telepon.',
-    joinCode: 'Kode gabung',
-    participantLink: 'Tautan peserta',
-    privateTitle: 'Tautan penyelenggara (rahasia)',
-    privateText:
-      'Siapa pun yang memegang tautan ini dapat membuka semua papan dan mengunduh hasilnya. Simpan untuk Anda sendiri; jangan dibagikan atau ditampilkan di layar.',
-    organizerLink: 'Tautan penyelenggara',
-    groupsTitle: 'Kelompok',
-    groupsLive: 'Jumlah perangkat di setiap papan, diperbarui langsung.',
-    groupsConnecting: 'Menghubungkan untuk jumlah peserta…',
-    groupCountUnknown: 'jumlah belum diketahui',
-    groupOnline_one: '{{count}} orang',
-    groupOnline_other: '{{count}} orang',
-    openBoard: 'Buka papan',
-    exportTitle: 'Unduh hasil',
-    exportText: 'Seluruh acara, semua kelompok, tanpa identitas penulis. Bisa diunduh kapan saja, juga selama sesi.',
-    format: { md: 'Markdown', csv: 'CSV', json: 'JSON', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', pdf: 'PDF', zip: 'ZIP (semua format)' },
-    stableUrlTitle: 'Alamat tetap',
-    stableUrlText: 'Untuk skrip atau alat lain: kirim header Authorization: Bearer <kunci penyelenggara>.',
   },
   join: {
     welcome: 'Selamat datang di',
@@ -188,11 +130,8 @@ export const id = {
   },
   notFound: { title: 'Halaman tidak ditemukan' },
   ...idFacilitation,
-  ...idWall,
-  ...idJoinQr,
-  ...idPublicAddress,
-  ...idExport,
   ...idOnPhone,
 };
 
-export type Messages = typeof id;
+/** The whole catalog: what participants' pages use (bundled) and what only staff pages use (idStaff.ts, lazy). */
+export type Messages = typeof id & typeof idStaff;
