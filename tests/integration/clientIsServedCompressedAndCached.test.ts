@@ -54,12 +54,17 @@ describe('the built client over the wire', () => {
   it('lets hashed assets be kept for a year and has the page revalidated', async () => {
     const asset = await rawGet(`${server.url}${entry}`, { 'Accept-Encoding': 'br' });
     expect(asset.headers['cache-control']).toBe(IMMUTABLE);
+    // Never revalidated, and not a document: no date validator, no ranges and no policy, bytes a phone need not download.
+    for (const header of ['last-modified', 'accept-ranges', 'content-security-policy']) {
+      expect(asset.headers[header]).toBeUndefined();
+    }
 
     for (const path of ['/', '/index.html', '/j/K7QM-3XPD']) {
       const page = await rawGet(`${server.url}${path}`, { 'Accept-Encoding': 'gzip, br' });
       expect(page.status).toBe(200);
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
       const etag = page.headers.etag;
       expect(etag).toBeTruthy();
       const again = await rawGet(`${server.url}${path}`, { 'Accept-Encoding': 'gzip, br', 'If-None-Match': etag ?? '' });
