@@ -2,8 +2,8 @@ export { ID_PATTERNS, randomId, newCardId, boardDocName, parseBoardDocName } fro
 export type { EventId, GroupId, CardId, JoinCode } from './ids.js';
 export { CLOSE_CODES, closeCodeName } from './closeCodes.js';
 export type { CloseCodeName } from './closeCodes.js';
-export { ERROR_REASONS, HANDSHAKE_ERRORS } from './errorReasons.js';
-export type { ErrorReason, ErrorBody, HandshakeError } from './errorReasons.js';
+export { ERROR_REASONS, HANDSHAKE_ERRORS, ErrorBody } from './errorReasons.js';
+export type { ErrorReason, HandshakeError } from './errorReasons.js';
 export { LIMITS } from './limits.js';
 export {
   DEFAULT_REGION_GROUPS,
@@ -50,8 +50,8 @@ export type { CardMap, NewCard, MoveDirection } from './board/boardDoc.js';
 export { readBoard } from './board/readBoard.js';
 export { cardProblem } from './board/validateCard.js';
 export { ALL_CARD_KEYS, NESTED_CARD_KEYS, plainFieldProblem, isBoundedString, utf8Bytes } from './board/fieldRules.js';
-export { CreateEventBody, ExportQuery, JoinCodeParam } from './api/eventSchemas.js';
-export type { GroupInfo, PublicEvent, OrganizerEvent, CreateEventReply } from './api/eventSchemas.js';
+export { CreateEventBody, ExportQuery, JoinCodeParam, GroupInfo, PublicEvent, OrganizerEvent } from './api/eventSchemas.js';
+export type { CreateEventReply } from './api/eventSchemas.js';
 export { JOIN_CODE_ALPHABET, normalizeJoinCode, formatJoinCode } from './api/joinCodes.js';
 export { isCalendarDate } from './api/calendarDate.js';
 export { DEFAULT_CATEGORIES, EXPORT_FORMATS, EXPORT_LANGUAGES } from './api/exportFormats.js';
@@ -74,8 +74,8 @@ export type { VoteBudget, VoteView } from './session/votes.js';
 export { CommandScope, FacilitatorCommand, VoteCommand, COMMAND_FAILURES } from './session/commands.js';
 export type { CommandReply, CommandFailure } from './session/commands.js';
 export type { GroupDashboardRow } from './session/dashboard.js';
-export { CreateAccessKeyBody, TakeSeatBody, UpdateEventSettingsBody } from './api/accessSchemas.js';
-export type { AccessKeyInfo, CreateAccessKeyReply, TakeSeatReply } from './api/accessSchemas.js';
+export { CreateAccessKeyBody, TakeSeatBody, UpdateEventSettingsBody, AccessKeyInfo, TakeSeatReply } from './api/accessSchemas.js';
+export type { CreateAccessKeyReply } from './api/accessSchemas.js';
 export { WALL_LIMITS } from './wall/wallView.js';
 export type { WallAction, WallCategoryCount, WallChallenge, WallGroup, WallView } from './wall/wallView.js';
 export { isForTheScreen } from './wall/forTheScreen.js';

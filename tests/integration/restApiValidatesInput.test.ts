@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_REGION_GROUPS, type CreateEventReply, type ErrorBody } from '@rembuk/shared';
+import { DEFAULT_REGION_GROUPS, ErrorBody, OrganizerEvent, PublicEvent, type CreateEventReply } from '@rembuk/shared';
 import { createTestEvent, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
 
 describe('the REST API', () => {
@@ -98,13 +98,16 @@ describe('the REST API', () => {
     const { ticket } = await takeSeat(server.url, reply.event.joinCode, reply.event.groups[0]!.id);
     const asParticipant = await fetch(url, { headers: { Authorization: `Bearer ${ticket}` } });
     expect(asParticipant.status).toBe(200);
-    const publicView = ((await asParticipant.json()) as { event: Record<string, unknown> }).event;
+    // The replies parse with the zod schemas the OpenAPI components are generated from, with no top-level field extra.
+    const publicView = PublicEvent.strict().parse(((await asParticipant.json()) as { event: unknown }).event);
     expect(publicView).toMatchObject({ id: reply.event.id, title: reply.event.title, purgeAt: reply.event.purgeAt });
     expect(publicView).not.toHaveProperty('joinCode');
     expect(publicView).not.toHaveProperty('settings');
     const ok = await fetch(url, { headers: { Authorization: `Bearer ${reply.organizerKey}` } });
     expect(ok.status).toBe(200);
-    expect(((await ok.json()) as CreateEventReply).event.joinCode).toBe(reply.event.joinCode);
+    const organizerView = OrganizerEvent.strict().parse(((await ok.json()) as { event: unknown }).event);
+    expect(organizerView.joinCode).toBe(reply.event.joinCode);
+    expect(() => PublicEvent.strict().parse(organizerView)).toThrow();
   });
 
   it('serves health, the OpenAPI document, and JSON 404s for unknown API routes', async () => {
@@ -116,6 +119,6 @@ describe('the REST API', () => {
     );
     const missing = await fetch(`${server.url}/api/nothing`);
     expect(missing.status).toBe(404);
-    expect(((await missing.json()) as ErrorBody).error.reason).toBe('not_found');
+    expect(ErrorBody.strict().parse(await missing.json()).error.reason).toBe('not_found');
   });
 });

@@ -1,5 +1,19 @@
 import type { Express } from 'express';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  AccessKeyInfo,
+  ERROR_REASONS,
+  ErrorBody,
+  GroupInfo,
+  LANGUAGES,
+  LIMITS,
+  LINK_ROLES,
+  OrganizerEvent,
+  PublicEvent,
+  TakeSeatReply,
+  TIME_ZONES,
+} from '@rembuk/shared';
 import { createApp, type AppDeps } from './createApp.js';
 import { openApiDocument } from './openApiDocument.js';
 
@@ -48,5 +62,54 @@ describe('the OpenAPI document', () => {
     expect(schemas.CreateAccessKeyBody).toMatchObject({ then: { not: { required: ['groupIds'] } } });
     const exportParameters = openApiDocument.paths['/api/events/{eventId}/export'].get.parameters.map((parameter) => parameter.name);
     expect(exportParameters).toEqual(['eventId', 'format', 'lang', 'includeNotForScreen']);
+  });
+
+  it.each([
+    ['Error', ErrorBody],
+    ['Group', GroupInfo],
+    ['PublicEvent', PublicEvent],
+    ['EventSettings', OrganizerEvent.shape.settings],
+    ['OrganizerEvent', OrganizerEvent],
+    ['TakeSeatReply', TakeSeatReply],
+    ['AccessKeyInfo', AccessKeyInfo],
+  ] as const)('generates the %s reply component from its zod schema in shared/', (name, schema: z.ZodObject) => {
+    const component = openApiDocument.components.schemas[name] as { type?: string; properties?: Record<string, unknown>; required?: string[] };
+    expect(component.type).toBe('object');
+    const zodFields = Object.keys(schema.shape);
+    expect(Object.keys(component.properties ?? {}).sort()).toEqual([...zodFields].sort());
+    const requiredFields = zodFields.filter((field) => !schema.shape[field]!.safeParse(undefined).success);
+    expect([...(component.required ?? [])].sort()).toEqual(requiredFields.sort());
+  });
+
+  it('keeps what the hand-written reply components said: enums, nullable fields, formats, references and descriptions', () => {
+    const { schemas } = openApiDocument.components;
+    expect(schemas.Error).toHaveProperty('properties.error.properties.reason.enum', [...ERROR_REASONS]);
+    expect(schemas.Error).toHaveProperty('properties.error.required', ['reason', 'message']);
+    expect(schemas.PublicEvent).toHaveProperty('properties.timeZone.enum', [...TIME_ZONES]);
+    expect(schemas.PublicEvent).toHaveProperty('properties.language.enum', [...LANGUAGES]);
+    expect(schemas.PublicEvent).toHaveProperty('properties.date.anyOf', [{ type: 'string', format: 'date' }, { type: 'null' }]);
+    expect(schemas.PublicEvent).toHaveProperty('properties.groups.items', { $ref: '#/components/schemas/Group' });
+    expect(schemas.PublicEvent).toHaveProperty('properties.purgeAt', {
+      type: 'string',
+      format: 'date-time',
+      description: 'When the server deletes the event and everything of it.',
+    });
+    expect(schemas.OrganizerEvent).toHaveProperty('properties.settings', { $ref: '#/components/schemas/EventSettings' });
+    expect(schemas.OrganizerEvent).toHaveProperty('properties.joinCode.example', 'K7QM-3XPD');
+    expect(schemas.EventSettings).toHaveProperty('properties.votesPerCard', {
+      type: 'integer',
+      minimum: 1,
+      maximum: LIMITS.maxVotes,
+      description: 'Dots one device may place on one card.',
+    });
+    expect(schemas.AccessKeyInfo).toHaveProperty('properties.role.enum', [...LINK_ROLES]);
+    expect(schemas.AccessKeyInfo).toHaveProperty('properties.groupIds.description');
+    expect(schemas.TakeSeatReply).toHaveProperty('properties.deviceId.pattern', '^[a-z0-9]{16,40}$');
+    expect(schemas.TakeSeatReply).toHaveProperty('properties.ticket.description');
+    // Generated components carry no dialect or id of their own: they live inside the OpenAPI document.
+    for (const name of ['Error', 'Group', 'PublicEvent', 'EventSettings', 'OrganizerEvent', 'TakeSeatReply', 'AccessKeyInfo'] as const) {
+      expect(schemas[name]).not.toHaveProperty('$schema');
+      expect(schemas[name]).not.toHaveProperty('$id');
+    }
   });
 });

@@ -1,16 +1,18 @@
 import {
+  AccessKeyInfo,
   CreateAccessKeyBody,
   CreateEventBody,
+  ErrorBody,
   ExportQuery,
-  LANGUAGES,
-  LIMITS,
-  LINK_ROLES,
+  GroupInfo,
+  OrganizerEvent,
+  PublicEvent,
   ServerAddress,
   TakeSeatBody,
-  TIME_ZONES,
+  TakeSeatReply,
   UpdateEventSettingsBody,
 } from '@rembuk/shared';
-import { queryParameters, replySchema, requestSchema } from './openApiSchemas.js';
+import { queryParameters, replyComponents, replySchema, requestSchema } from './openApiSchemas.js';
 
 const errorResponse = (description: string) => ({
   description,
@@ -45,9 +47,10 @@ const organizerDenials = {
 
 /**
  * The REST API as OpenAPI 3.1, served at `GET /api/openapi.json`; docs/api.md explains it in prose. Request bodies,
- * the export query and the server address are generated from the zod schemas in shared/ that the routes validate
- * with, so the document cannot drift from what the server accepts. Replies that shared/ types only as TypeScript
- * interfaces (events, keys, tickets, errors) are still written here.
+ * the export query, the server address and the reply shapes (events, groups, settings, keys, tickets, errors) are
+ * generated from the zod schemas in shared/: the ones the routes validate requests with, and the ones whose inferred
+ * types the routes build their replies as, so the document cannot drift from the code. Only the small wrappers around them (`{ event }`,
+ * `{ keys }`, the two create replies with their one-time secrets) are still written here.
  */
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -71,85 +74,18 @@ export const openApiDocument = {
     },
     schemas: {
       ServerAddress: replySchema(ServerAddress),
-      Error: {
-        type: 'object',
-        required: ['error'],
-        properties: {
-          error: {
-            type: 'object',
-            required: ['reason', 'message'],
-            properties: {
-              reason: { type: 'string', enum: ['invalid_body', 'invalid_query', 'unauthorized', 'forbidden', 'not_found', 'rate_limited', 'payload_too_large', 'internal'] },
-              message: { type: 'string' },
-              issues: { type: 'array', items: { type: 'string' } },
-            },
-          },
-        },
-      },
-      Group: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' } } },
-      PublicEvent: {
-        type: 'object',
-        required: ['id', 'title', 'date', 'place', 'timeZone', 'language', 'categories', 'groups', 'purgeAt'],
-        properties: {
-          id: { type: 'string' },
-          title: { type: 'string' },
-          date: { type: ['string', 'null'], format: 'date' },
-          place: { type: ['string', 'null'] },
-          timeZone: { type: 'string', enum: [...TIME_ZONES] },
-          language: { type: 'string', enum: [...LANGUAGES] },
-          categories: { type: 'array', items: { type: 'string' } },
-          groups: { type: 'array', items: { $ref: '#/components/schemas/Group' } },
-          purgeAt: { type: 'string', format: 'date-time', description: 'When the server deletes the event and everything of it.' },
-        },
-      },
-      EventSettings: {
-        type: 'object',
-        required: ['allowReadingOtherGroups', 'votesPerParticipant', 'votesPerCard', 'purgeAfterDays'],
-        properties: {
-          allowReadingOtherGroups: { type: 'boolean', description: 'Participants may open other groups’ boards read-only.' },
-          votesPerParticipant: { type: 'integer', minimum: 1, maximum: LIMITS.maxVotes, description: 'Dots one device may place in its group.' },
-          votesPerCard: { type: 'integer', minimum: 1, maximum: LIMITS.maxVotes, description: 'Dots one device may place on one card.' },
-          purgeAfterDays: { type: 'integer', minimum: 1, maximum: LIMITS.maxPurgeAfterDays, description: 'Days after the end of the event’s date (or its creation) when it is deleted.' },
-        },
-      },
-      OrganizerEvent: {
-        allOf: [
-          { $ref: '#/components/schemas/PublicEvent' },
-          {
-            type: 'object',
-            required: ['joinCode', 'createdAt', 'settings'],
-            properties: {
-              joinCode: { type: 'string', example: 'K7QM-3XPD' },
-              createdAt: { type: 'string', format: 'date-time' },
-              settings: { $ref: '#/components/schemas/EventSettings' },
-            },
-          },
-        ],
-      },
+      ...replyComponents({
+        Error: ErrorBody,
+        Group: GroupInfo,
+        PublicEvent,
+        EventSettings: OrganizerEvent.shape.settings,
+        OrganizerEvent,
+        TakeSeatReply,
+        AccessKeyInfo,
+      }),
       CreateEventBody: requestSchema(CreateEventBody),
       UpdateEventSettingsBody: requestSchema(UpdateEventSettingsBody),
       TakeSeatBody: requestSchema(TakeSeatBody),
-      TakeSeatReply: {
-        type: 'object',
-        required: ['ticket', 'deviceId', 'groupId'],
-        properties: {
-          ticket: { type: 'string', description: '`<eventId>.<deviceId>.<signature>`: the token of this device on the Yjs endpoint and socket.io.' },
-          deviceId: { type: 'string', pattern: '^[a-z0-9]{16,40}$' },
-          groupId: { type: 'string' },
-        },
-      },
-      AccessKeyInfo: {
-        type: 'object',
-        required: ['id', 'role', 'label', 'groupIds', 'createdAt', 'revokedAt'],
-        properties: {
-          id: { type: 'string' },
-          role: { type: 'string', enum: [...LINK_ROLES] },
-          label: { type: ['string', 'null'] },
-          groupIds: { type: ['array', 'null'], items: { type: 'string' }, description: 'The groups a facilitator key runs; null for a lead facilitator and for projector keys.' },
-          createdAt: { type: 'string', format: 'date-time' },
-          revokedAt: { type: ['string', 'null'], format: 'date-time' },
-        },
-      },
       CreateAccessKeyBody: {
         ...requestSchema(CreateAccessKeyBody),
         // The zod schema refines this (only facilitator keys name groups); JSON Schema says it with if/then.

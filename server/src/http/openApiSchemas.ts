@@ -30,3 +30,20 @@ export function queryParameters(schema: z.ZodObject): Record<string, unknown>[] 
     schema: fieldSchema,
   }));
 }
+
+/**
+ * Reply components, one per named zod schema, generated together so that a schema nested in another (a group in
+ * an event, an event's settings) becomes a `$ref` to its own component instead of a copy. Like `replySchema`, the
+ * output side: objects are closed (`additionalProperties: false`), as zod strips unknown keys.
+ */
+export function replyComponents<Name extends string>(schemas: Record<Name, z.ZodType>): Record<Name, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries<z.ZodType>(schemas)) registry.add(schema, { id });
+  const generated = z.toJSONSchema(registry, { io: 'output', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
+  const components = {} as Record<Name, JsonSchema>;
+  for (const name of Object.keys(schemas) as Name[]) {
+    const { $schema: _dialect, $id: _id, ...jsonSchema } = generated.schemas[name] ?? {};
+    components[name] = jsonSchema;
+  }
+  return components;
+}

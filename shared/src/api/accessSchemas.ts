@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERNS } from '../ids.js';
 import { LIMITS } from '../limits.js';
-import { LINK_ROLES, type LinkRole } from '../session/roles.js';
+import { LINK_ROLES } from '../session/roles.js';
 
 /** Body of `POST /api/events/{id}/keys`: a facilitator link (for some groups, or all = lead) or a projector link. */
 export const CreateAccessKeyBody = z
@@ -24,15 +24,19 @@ export const CreateAccessKeyBody = z
 export type CreateAccessKeyBody = z.infer<typeof CreateAccessKeyBody>;
 
 /** A key as listed to the organizer: never the secret itself. */
-export interface AccessKeyInfo {
-  id: string;
-  role: LinkRole;
-  label: string | null;
+export const AccessKeyInfo = z.object({
+  id: z.string(),
+  role: z.enum(LINK_ROLES),
+  label: z.string().nullable(),
   /** null: every group (lead facilitator, projector). */
-  groupIds: string[] | null;
-  createdAt: string;
-  revokedAt: string | null;
-}
+  groupIds: z
+    .array(z.string())
+    .nullable()
+    .meta({ description: 'The groups a facilitator key runs; null for a lead facilitator and for projector keys.' }),
+  createdAt: z.string().meta({ format: 'date-time' }),
+  revokedAt: z.string().meta({ format: 'date-time' }).nullable(),
+});
+export type AccessKeyInfo = z.infer<typeof AccessKeyInfo>;
 
 export interface CreateAccessKeyReply {
   key: AccessKeyInfo;
@@ -53,11 +57,12 @@ export const TakeSeatBody = z
 export type TakeSeatBody = z.infer<typeof TakeSeatBody>;
 
 /** The participant ticket: the token a device presents on every channel, bound to the event and one device. */
-export interface TakeSeatReply {
-  ticket: string;
-  deviceId: string;
-  groupId: string;
-}
+export const TakeSeatReply = z.object({
+  ticket: z.string().meta({ description: '`<eventId>.<deviceId>.<signature>`: the token of this device on the Yjs endpoint and socket.io.' }),
+  deviceId: z.string().regex(ID_PATTERNS.device),
+  groupId: z.string(),
+});
+export type TakeSeatReply = z.infer<typeof TakeSeatReply>;
 
 /** Body of `PATCH /api/events/{id}`: the organizer's settings. */
 export const UpdateEventSettingsBody = z

@@ -31,36 +31,47 @@ export const CreateEventBody = z
   .strict();
 export type CreateEventBody = z.infer<typeof CreateEventBody>;
 
-export interface GroupInfo {
-  id: GroupId;
-  name: string;
-}
+/**
+ * A reply field the server fills with a branded id: a plain string to zod and JSON Schema, the brand to TypeScript.
+ * Reply schemas describe (and tests check) what the server sends; they never mint ids, so no transform is needed.
+ */
+const brandedString = <Id extends string>(schema: z.ZodString = z.string()) => schema as unknown as z.ZodType<Id, string>;
+
+export const GroupInfo = z.object({ id: brandedString<GroupId>(), name: z.string() });
+export type GroupInfo = z.infer<typeof GroupInfo>;
 
 /** What anyone holding the join code may know about an event. */
-export interface PublicEvent {
-  id: EventId;
-  title: string;
-  date: string | null;
-  place: string | null;
-  timeZone: (typeof TIME_ZONES)[number];
-  language: (typeof LANGUAGES)[number];
-  categories: string[];
-  groups: GroupInfo[];
+export const PublicEvent = z.object({
+  id: brandedString<EventId>(),
+  title: z.string(),
+  date: z.string().meta({ format: 'date' }).nullable(),
+  place: z.string().nullable(),
+  timeZone: z.enum(TIME_ZONES),
+  language: z.enum(LANGUAGES),
+  categories: z.array(z.string()),
+  groups: z.array(GroupInfo),
   /** When the server deletes everything of this event (ISO time): participants are told on joining. */
-  purgeAt: string;
-}
+  purgeAt: z.string().meta({ format: 'date-time', description: 'When the server deletes the event and everything of it.' }),
+});
+export type PublicEvent = z.infer<typeof PublicEvent>;
 
 /** What the organizer sees: the public view plus the join code and the event's settings. */
-export interface OrganizerEvent extends PublicEvent {
-  joinCode: JoinCode;
-  createdAt: string;
-  settings: {
-    allowReadingOtherGroups: boolean;
-    votesPerParticipant: number;
-    votesPerCard: number;
-    purgeAfterDays: number;
-  };
-}
+export const OrganizerEvent = PublicEvent.extend({
+  joinCode: brandedString<JoinCode>(z.string().meta({ example: 'K7QM-3XPD' })),
+  createdAt: z.string().meta({ format: 'date-time' }),
+  settings: z.object({
+    allowReadingOtherGroups: z.boolean().meta({ description: 'Participants may open other groups’ boards read-only.' }),
+    votesPerParticipant: z.number().int().min(1).max(LIMITS.maxVotes).meta({ description: 'Dots one device may place in its group.' }),
+    votesPerCard: z.number().int().min(1).max(LIMITS.maxVotes).meta({ description: 'Dots one device may place on one card.' }),
+    purgeAfterDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(LIMITS.maxPurgeAfterDays)
+      .meta({ description: 'Days after the end of the event’s date (or its creation) when it is deleted.' }),
+  }),
+});
+export type OrganizerEvent = z.infer<typeof OrganizerEvent>;
 
 /** Reply of `POST /api/events` (201). The organizer key is shown once and stored only as a hash. */
 export interface CreateEventReply {
