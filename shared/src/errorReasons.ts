@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The closed set of error reasons a REST reply (`{ error: { reason, message } }`) or socket.io `failure` carries. */
 export const ERROR_REASONS = [
   'invalid_body',
@@ -14,11 +12,8 @@ export const ERROR_REASONS = [
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
-/** The body of every REST error reply. */
-export const ErrorBody = z.object({
-  error: z.object({ reason: z.enum(ERROR_REASONS), message: z.string(), issues: z.array(z.string()).optional() }),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
+/** The body of every REST error reply; its schema is `ErrorBody` in api/errorBody.ts (kept apart: phones load this file). */
+export type { ErrorBody } from './api/errorBody.js';
 
 /** The closed set of messages a refused socket.io handshake's `connect_error` carries. */
 export const HANDSHAKE_ERRORS = ['invalid_handshake', 'unauthorized', 'forbidden', 'notFound', 'rate_limited', 'internal'] as const;

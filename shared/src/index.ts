@@ -2,7 +2,8 @@ export { ID_PATTERNS, randomId, newCardId, boardDocName, parseBoardDocName } fro
 export type { EventId, GroupId, CardId, JoinCode } from './ids.js';
 export { CLOSE_CODES, closeCodeName } from './closeCodes.js';
 export type { CloseCodeName } from './closeCodes.js';
-export { ERROR_REASONS, HANDSHAKE_ERRORS, ErrorBody } from './errorReasons.js';
+export { ERROR_REASONS, HANDSHAKE_ERRORS } from './errorReasons.js';
+export { ErrorBody } from './api/errorBody.js';
 export type { ErrorReason, HandshakeError } from './errorReasons.js';
 export { LIMITS } from './limits.js';
 export {

@@ -282,6 +282,11 @@ export class BoardConnection {
     // which are the server's, nor the copy's or the journal's own, which are kept already).
     if (origin !== this.provider && origin !== RESTORED_EDITS && !(origin instanceof IndexeddbPersistence) && this.state.kind !== 'connected') {
       this.pendingUpdate = this.pendingUpdate ? Y.mergeUpdates([this.pendingUpdate, update]) : update;
+      // Yjs emits 'update' after 'afterTransaction', where the queued cards were counted: only now does the
+      // journal get this very keystroke. Written here, the last letter typed before the tab dies is kept too.
+      if (this.queuedCards.size > 0) {
+        savePendingEdits(this.options.eventId, this.options.groupId, { update: this.pendingUpdate, cards: [...this.queuedCards] });
+      }
     }
     this.board = null;
     this.boardListeners.notify();
