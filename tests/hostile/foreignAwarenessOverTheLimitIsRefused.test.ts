@@ -1,34 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
 import { CLOSE_CODES, LIMITS, boardDocName, type CreateEventReply, type GroupId } from '@rembuk/shared';
+import { awarenessFrame, closeCodeWithin } from '../support/hostileYjs.js';
 import { openRawSocket, type RawSocket } from '../support/rawSocket.js';
 import { connectBoard, type BoardClient } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, type TestServer } from '../support/testServer.js';
-
-interface Entry {
-  clientId: number;
-  clock: number;
-  state: unknown;
-}
-
-function awarenessFrame(entries: readonly Entry[]): Uint8Array {
-  const inner = encoding.createEncoder();
-  encoding.writeVarUint(inner, entries.length);
-  for (const entry of entries) {
-    encoding.writeVarUint(inner, entry.clientId);
-    encoding.writeVarUint(inner, entry.clock);
-    encoding.writeVarString(inner, JSON.stringify(entry.state));
-  }
-  const outer = encoding.createEncoder();
-  encoding.writeVarUint(outer, 1);
-  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(outer);
-}
-
-/** The close code, or 'open' if the server kept the socket open for two seconds. */
-function closeCode(raw: RawSocket): Promise<number | 'open'> {
-  return Promise.race([raw.closed, new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), 2_000))]);
-}
 
 describe('awareness entries of other clients', () => {
   let server: TestServer;
@@ -59,7 +34,7 @@ describe('awareness entries of other clients', () => {
     const { owner, watcher, raw } = await ownerAndAttacker(reply.event.groups[0]!.id);
     const oversize = { blob: 'x'.repeat(LIMITS.maxAwarenessStateBytes) };
     raw.socket.send(awarenessFrame([{ clientId: owner.doc.clientID, clock: 999, state: oversize }]));
-    expect(await closeCode(raw)).toBe(CLOSE_CODES.malformedFrame);
+    expect(await closeCodeWithin(raw, 2_000)).toBe(CLOSE_CODES.malformedFrame);
     // The owner's state is untouched, and nobody else was cut off.
     expect(watcher.provider.awareness.getStates().get(owner.doc.clientID)).toEqual({ editing: { cardId: 'kartusatu', field: 'text' } });
     expect([...owner.closeCodes, ...watcher.closeCodes]).toEqual([]);
@@ -82,7 +57,7 @@ describe('awareness entries of other clients', () => {
     const { owner, watcher, raw } = await ownerAndAttacker(reply.event.groups[2]!.id);
     const echo = { clientId: owner.doc.clientID, clock: 1, state: {} };
     raw.socket.send(awarenessFrame([echo, { ...echo, clock: 2 }]));
-    expect(await closeCode(raw)).toBe(CLOSE_CODES.malformedFrame);
+    expect(await closeCodeWithin(raw, 2_000)).toBe(CLOSE_CODES.malformedFrame);
     owner.destroy();
     watcher.destroy();
   });
@@ -91,7 +66,7 @@ describe('awareness entries of other clients', () => {
     const { owner, watcher, raw } = await ownerAndAttacker(reply.event.groups[3]!.id);
     const entries = Array.from({ length: 1001 }, (_, i) => ({ clientId: owner.doc.clientID + 1 + i, clock: 1, state: null }));
     raw.socket.send(awarenessFrame(entries));
-    expect(await closeCode(raw)).toBe(CLOSE_CODES.malformedFrame);
+    expect(await closeCodeWithin(raw, 2_000)).toBe(CLOSE_CODES.malformedFrame);
     owner.destroy();
     watcher.destroy();
   });

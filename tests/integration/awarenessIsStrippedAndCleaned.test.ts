@@ -1,23 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
 import { CLOSE_CODES, boardDocName, type CreateEventReply } from '@rembuk/shared';
+import { awarenessFrame } from '../support/hostileYjs.js';
 import { openRawSocket } from '../support/rawSocket.js';
 import { joinBoard } from '../support/yjsClient.js';
 import { createTestEvent, eventually, startTestServer, takeSeat, type TestServer } from '../support/testServer.js';
-
-function awarenessFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
-  const inner = encoding.createEncoder();
-  encoding.writeVarUint(inner, entries.length);
-  for (const entry of entries) {
-    encoding.writeVarUint(inner, entry.clientId);
-    encoding.writeVarUint(inner, entry.clock);
-    encoding.writeVarString(inner, JSON.stringify(entry.state));
-  }
-  const outer = encoding.createEncoder();
-  encoding.writeVarUint(outer, 1);
-  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(outer);
-}
 
 describe('awareness', () => {
   let server: TestServer;

@@ -28,6 +28,28 @@ export const syncStep2Frame = (update: Uint8Array): Uint8Array => syncFrame(1, u
 /** SyncStep1 with an empty state vector: its answer is the whole board. */
 export const emptySyncStep1Frame = (): Uint8Array => syncFrame(0, Y.encodeStateVector(new Y.Doc()));
 
+/** One entry of an awareness update as y-protocols encodes it. */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: unknown;
+}
+
+/** An awareness frame (messageAwareness) holding `entries`, written by hand so any state can be sent. */
+export function awarenessFrame(entries: readonly AwarenessEntry[]): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(inner, entry.clientId);
+    encoding.writeVarUint(inner, entry.clock);
+    encoding.writeVarString(inner, JSON.stringify(entry.state));
+  }
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, 1);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
+}
+
 /** messageQueryAwareness: its answer is the whole awareness table. */
 export const QUERY_AWARENESS_FRAME = Uint8Array.of(3);
 
