@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { UpdateStore } from '../storage/Storage.js';
 import type { Logger } from '../util/logger.js';
 import { BoardGuard } from './BoardGuard.js';
-import { inspectUpdate } from './updateGate.js';
+import { inspectUpdate, type GateRefusal } from './updateGate.js';
 import { awarenessMessage, updateMessage } from './frames.js';
 import { YjsConnection } from './YjsConnection.js';
 
@@ -34,7 +34,7 @@ export type Admission =
   /** Applied, then undone: it broke a rule of the board as it now is, or of the session. */
   | { kind: 'reverted'; problem: string }
   /** Never applied: the update gate refused it, and nothing of it is anywhere. */
-  | { kind: 'refused'; refusal: 'incomplete' | 'schema' | 'boardFull'; detail: string };
+  | { kind: 'refused'; refusal: GateRefusal; detail: string };
 
 /**
  * One board in memory: its Y.Doc, awareness and connections. Every update is written to the store before it is

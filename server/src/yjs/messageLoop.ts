@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../util/logger.js';
 import { AwarenessRejected, decodeAwarenessUpdate, encodeAwarenessEntries, isRemoval, readAwarenessEntry } from './awarenessFilter.js';
 import type { BoardRoom } from './BoardRoom.js';
+import type { GateRefusal } from './updateGate.js';
 import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
@@ -21,7 +22,7 @@ export class MalformedFrame extends Error {}
 /** An update the gate refused: its connection is closed with the refusal's code and its device gets a strike. */
 export class RefusedUpdate extends Error {
   constructor(
-    readonly refusal: 'incomplete' | 'schema' | 'boardFull',
+    readonly refusal: Exclude<GateRefusal, 'malformed'>,
     detail: string,
   ) {
     super(detail);
@@ -101,13 +102,7 @@ function handleSync(room: BoardRoom, connection: YjsConnection, decoder: decodin
 
 /** Apply a client's update through the gate; throws RefusedUpdate for what the gate refuses (and cannot hold). */
 function admit(room: BoardRoom, connection: YjsConnection, update: Uint8Array, logger: Logger): void {
-  let admission;
-  try {
-    admission = room.admitClientUpdate(connection, update, connection.allowanceNow);
-  } catch (error) {
-    // Thrown while decoding, before anything was applied.
-    throw new MalformedFrame(error instanceof Error ? `undecodable update: ${error.message}` : 'undecodable update');
-  }
+  const admission = room.admitClientUpdate(connection, update, connection.allowanceNow);
   switch (admission.kind) {
     case 'applied':
       return;
@@ -116,6 +111,7 @@ function admit(room: BoardRoom, connection: YjsConnection, update: Uint8Array, l
       if (!connection.takeRevertToken()) throw new OverBudget('too many reverted updates');
       return;
     case 'refused':
+      if (admission.refusal === 'malformed') throw new MalformedFrame(admission.detail);
       if (admission.refusal === 'incomplete' && connection.hold(update)) return;
       throw new RefusedUpdate(admission.refusal, admission.detail);
   }

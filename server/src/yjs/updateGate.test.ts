@@ -105,6 +105,12 @@ describe('the update gate', () => {
     }
   });
 
+  it('calls bytes that are no update malformed, without throwing', () => {
+    const server = new Y.Doc();
+    expect(inspectUpdate(server, Uint8Array.of(255, 255, 255, 255, 255, 255), 0)).toMatchObject({ ok: false, refusal: 'malformed' });
+    expect(server.store.clients.size).toBe(0);
+  });
+
   it('refuses an update that would pass the board size limit', () => {
     const server = new Y.Doc();
     const update = Y.encodeStateAsUpdate(new Y.Doc());

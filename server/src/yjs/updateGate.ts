@@ -18,7 +18,10 @@ export type GateVerdict =
       /** Clients whose structs it adds to. */
       clients: number[];
     }
-  | { ok: false; refusal: 'incomplete' | 'schema' | 'boardFull'; detail: string };
+  | { ok: false; refusal: GateRefusal; detail: string };
+
+/** Why an update is refused: it does not decode, cannot be integrated, breaks the schema, or overfills the board. */
+export type GateRefusal = 'malformed' | 'incomplete' | 'schema' | 'boardFull';
 
 /** What a shared type is in the board schema. `gone`: its parent was collected, so Yjs discards what lands in it. */
 type Role = 'cardsRoot' | 'card' | 'cardText' | 'addresses' | 'gone' | 'foreign';
@@ -33,8 +36,15 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, boardBytes: number
   }
   // Re-encoding gives one run of structs per client, in clock order: exactly what Yjs integrates. (A hand-made
   // update may list one client twice; Yjs would keep only the last run, the decoded list would show both.)
-  const canonical = Y.mergeUpdates([update, EMPTY_UPDATE]);
-  const { structs, ds } = Y.decodeUpdate(canonical);
+  let canonical: Uint8Array;
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    canonical = Y.mergeUpdates([update, EMPTY_UPDATE]);
+    decoded = Y.decodeUpdate(canonical);
+  } catch (error) {
+    return { ok: false, refusal: 'malformed', detail: `undecodable update${error instanceof Error ? `: ${error.message}` : ''}` };
+  }
+  const { structs, ds } = decoded;
   const incomplete = missingDependency(doc, structs, ds);
   if (incomplete) return { ok: false, refusal: 'incomplete', detail: incomplete };
   const shape = new ShapeCheck(doc, structs).firstProblem();
