@@ -4,6 +4,7 @@ import { enWall } from './enWall.js';
 import { enJoinQr } from './enJoinQr.js';
 import { enPublicAddress } from './enPublicAddress.js';
 import { enOnPhone } from './enOnPhone.js';
+import { enThemes } from './enThemes.js';
 import type { Messages } from './id.js';
 
 /** English, for ASEAN guests. Typed as the Indonesian catalog: a missing or extra key does not compile. */
@@ -191,4 +192,5 @@ export const en: Messages = {
   ...enPublicAddress,
   ...enExport,
   ...enOnPhone,
+  ...enThemes,
 };

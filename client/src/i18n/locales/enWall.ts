@@ -3,11 +3,11 @@ import type { idWall } from './idWall.js';
 /** English for the projector wall. Spread into the `en` catalog. */
 export const enWall: typeof idWall = {
   wall: {
-    views: { all: 'All groups', cycle: 'Cycle', group: 'One group', chart: 'Chart', join: 'How to join' },
+    views: { all: 'All groups', cycle: 'Cycle', group: 'One group', chart: 'Chart', themes: 'Themes across regions', join: 'How to join' },
     viewsLabel: 'Screen view',
     chooseGroup: 'Group',
     fullscreen: 'Full screen',
-    keys: 'Keys: A all · C cycle · G one group · ← → other group · K chart · J join · F full screen',
+    keys: 'Keys: A all · C cycle · G one group · ← → other group · K chart · T themes · J join · F full screen',
     joinAt: 'Join:',
     connecting: 'Connecting…',
     challenges_one: '{{count}} challenge',

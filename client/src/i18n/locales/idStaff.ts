@@ -3,6 +3,7 @@ import { idFacilitationStaff } from './idFacilitationStaff.js';
 import { idJoinQr } from './idJoinQr.js';
 import { idOrganizer } from './idOrganizer.js';
 import { idPublicAddress } from './idPublicAddress.js';
+import { idThemes } from './idThemes.js';
 import { idWall } from './idWall.js';
 
 /**
@@ -18,4 +19,5 @@ export const idStaff = {
   ...idJoinQr,
   ...idPublicAddress,
   ...idExport,
+  ...idThemes,
 };

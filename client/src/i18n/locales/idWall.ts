@@ -1,11 +1,11 @@
 /** Bahasa Indonesia for the projector wall. Spread into the `id` catalog (kept apart to keep files small). */
 export const idWall = {
   wall: {
-    views: { all: 'Semua kelompok', cycle: 'Bergiliran', group: 'Satu kelompok', chart: 'Grafik', join: 'Cara bergabung' },
+    views: { all: 'Semua kelompok', cycle: 'Bergiliran', group: 'Satu kelompok', chart: 'Grafik', themes: 'Tema lintas wilayah', join: 'Cara bergabung' },
     viewsLabel: 'Tampilan layar',
     chooseGroup: 'Kelompok',
     fullscreen: 'Layar penuh',
-    keys: 'Tombol: A semua · C bergiliran · G satu kelompok · ← → kelompok lain · K grafik · J gabung · F layar penuh',
+    keys: 'Tombol: A semua · C bergiliran · G satu kelompok · ← → kelompok lain · K grafik · T tema · J gabung · F layar penuh',
     /** Before the join address in the wall's header, for latecomers. */
     joinAt: 'Gabung:',
     connecting: 'Menghubungkan…',

@@ -13,6 +13,7 @@ import { GroupSpotlight } from './GroupSpotlight.js';
 import { GroupTile } from './GroupTile.js';
 import { JoinScreen } from './join/JoinScreen.js';
 import { useCycle } from './useCycle.js';
+import { ThemesView } from './ThemesView.js';
 import { useWallKeys } from './useWallKeys.js';
 import { useWallMode } from './useWallMode.js';
 import { WallControls } from './WallControls.js';
@@ -30,8 +31,8 @@ interface WallScreenProps {
 }
 
 /**
- * The projector wall: every group at a glance, one group at a time (cycling or chosen), the category chart, or
- * the join screen. It fills the screen without scrolling; every size is relative to the screen, so 1920×1080 and
+ * The projector wall: every group at a glance, one group at a time (cycling or chosen), the category chart, the
+ * themes across regions, or the join screen. It fills the screen without scrolling; every size is relative to the screen, so 1920×1080 and
  * 1280×720 show the same wall.
  */
 export function WallScreen({ feed, event, joinCode, title, origin }: WallScreenProps) {
@@ -121,6 +122,8 @@ function WallBody({ mode, wall, groups, session, serverNow, showTimer, categorie
     }
     case 'chart':
       return <ChartView wall={wall} groups={groups} categories={categories} />;
+    case 'themes':
+      return <ThemesView themes={wall.themes} groups={groups} />;
   }
 }
 

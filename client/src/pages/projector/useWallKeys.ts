@@ -3,7 +3,7 @@ import type { WallMode } from './wallMode.js';
 
 /**
  * Keyboard control for whoever runs the projector laptop (a clicker's arrow keys work too): A all groups, C cycle,
- * G one group, ←/→ previous/next group, K chart, J join screen, F full screen.
+ * G one group, ←/→ previous/next group, K chart, T themes across regions, J join screen, F full screen.
  */
 export function useWallKeys(mode: WallMode, setMode: (mode: WallMode) => void, groupIds: readonly string[]): void {
   useEffect(() => {
@@ -30,6 +30,9 @@ export function useWallKeys(mode: WallMode, setMode: (mode: WallMode) => void, g
           break;
         case 'k':
           setMode({ kind: 'chart' });
+          break;
+        case 't':
+          setMode({ kind: 'themes' });
           break;
         case 'j':
           setMode({ kind: 'join' });

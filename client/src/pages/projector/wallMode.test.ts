@@ -3,7 +3,7 @@ import { parseWallMode, wallModeSearch, type WallMode } from './wallMode.js';
 
 describe('wall modes in the address', () => {
   it('round-trips every mode', () => {
-    const modes: WallMode[] = [{ kind: 'all' }, { kind: 'cycle' }, { kind: 'group', groupId: 'g1ab' }, { kind: 'chart' }, { kind: 'join' }];
+    const modes: WallMode[] = [{ kind: 'all' }, { kind: 'cycle' }, { kind: 'group', groupId: 'g1ab' }, { kind: 'chart' }, { kind: 'themes' }, { kind: 'join' }];
     for (const mode of modes) expect(parseWallMode(wallModeSearch(mode))).toEqual(mode);
   });
 

@@ -10,9 +10,11 @@ export type WallMode =
   | { kind: 'cycle' }
   | { kind: 'group'; groupId: string }
   | { kind: 'chart' }
+  /** Themes across regions a lead facilitator approved for the screen. */
+  | { kind: 'themes' }
   | { kind: 'join' };
 
-export const WALL_MODE_KINDS = ['all', 'cycle', 'group', 'chart', 'join'] as const;
+export const WALL_MODE_KINDS = ['all', 'cycle', 'group', 'chart', 'themes', 'join'] as const;
 
 export function parseWallMode(search: string): WallMode {
   const params = new URLSearchParams(search);
@@ -25,6 +27,8 @@ export function parseWallMode(search: string): WallMode {
     }
     case 'chart':
       return { kind: 'chart' };
+    case 'themes':
+      return { kind: 'themes' };
     case 'join':
       return { kind: 'join' };
     default:
@@ -41,6 +45,7 @@ export function wallModeSearch(mode: WallMode): string {
       return `?view=group&group=${encodeURIComponent(mode.groupId)}`;
     case 'cycle':
     case 'chart':
+    case 'themes':
     case 'join':
       return `?view=${mode.kind}`;
   }
