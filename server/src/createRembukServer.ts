@@ -109,6 +109,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     readBoard: (eventId, groupId) => registry.withBoard(boardDocName(eventId, groupId as GroupId), (room) => readBoard(room.doc)),
     votesRevealed: (eventId, groupId) => sessions.group(eventId, groupId).votesRevealed,
     voteTotals: (eventId, groupId) => votes.totals(eventId, groupId),
+    // Until the themes service is wired (next commit), no theme is approved.
+    wallThemes: () => Promise.resolve([]),
   };
 
   const realtime: RealtimeControl = {
@@ -181,7 +183,9 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     handshakeLimiter: new RequestLimiter(upgradeLimiter, trusted),
     runCommand: (access, command) =>
       runCommand(
-        { sessions, moderator, seats: storage, seatChanged: realtime.seatChanged, publishVotes: (eventId, groupId) => control.publishVotes(eventId, groupId) },
+        { sessions, moderator, seats: storage, seatChanged: realtime.seatChanged, publishVotes: (eventId, groupId) => control.publishVotes(eventId, groupId),
+          // Until the themes service is wired (next commit), there is no theme to act on.
+          runThemeCommand: () => Promise.resolve({ ok: false, reason: 'not_found', message: 'No such theme.' }) },
         access,
         command,
       ),
