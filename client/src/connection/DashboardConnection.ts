@@ -7,6 +7,7 @@ import type {
   GroupPresence,
   SeatedDevice,
   ServerToClientEvents,
+  ThemesReply,
 } from '@rembuk/shared';
 import { sendCommand, type CommandOutcome } from './commandChannel.js';
 import { Listeners } from './Listeners.js';
@@ -51,6 +52,8 @@ export class DashboardConnection {
   private dashboard: DashboardSnapshot | null = null;
   private presence: ReadonlyMap<string, GroupPresence> = new Map();
   private devices: ReadonlyMap<string, readonly SeatedDevice[]> = new Map();
+  /** Themes across regions: sent only to the organizer and lead facilitators, so null for everyone else. */
+  private themes: ThemesReply | null = null;
 
   constructor(origin: ServerOrigin, eventId: EventId, key: string) {
     this.socket = io(origin.http, { auth: { token: key, eventId }, transports: ['websocket'] });
@@ -63,6 +66,10 @@ export class DashboardConnection {
     });
     this.socket.on('eventPresence', (groups) => {
       this.presence = new Map(groups.map((group) => [group.groupId, group]));
+      this.listeners.notify();
+    });
+    this.socket.on('themes', (themes) => {
+      this.themes = themes;
       this.listeners.notify();
     });
     this.socket.on('devices', (groups) => {
@@ -86,6 +93,7 @@ export class DashboardConnection {
   readonly getDashboard = (): DashboardSnapshot | null => this.dashboard;
   readonly getPresence = (): ReadonlyMap<string, GroupPresence> => this.presence;
   readonly getDevices = (): ReadonlyMap<string, readonly SeatedDevice[]> => this.devices;
+  readonly getThemes = (): ThemesReply | null => this.themes;
 
   command(command: FacilitatorCommand): Promise<CommandOutcome> {
     return sendCommand(this.socket, command);

@@ -22,5 +22,6 @@ export function useDashboardState(connection: DashboardConnection) {
   const dashboard = useSyncExternalStore(connection.subscribe, connection.getDashboard);
   const presence = useSyncExternalStore(connection.subscribe, connection.getPresence);
   const devices = useSyncExternalStore(connection.subscribe, connection.getDevices);
-  return { state, dashboard, presence, devices };
+  const hasThemes = useSyncExternalStore(connection.subscribe, () => connection.getThemes() !== null);
+  return { state, dashboard, presence, devices, hasThemes };
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId, PublicEvent } from '@rembuk/shared';
 import { Link } from '../../components/Link.js';
@@ -9,6 +10,9 @@ import { paths } from '../../routing/routes.js';
 import { AllGroupsControls } from './AllGroupsControls.js';
 import { BroadcastPanel } from './BroadcastPanel.js';
 import { GroupTable } from './GroupTable.js';
+
+// Only the organizer and lead facilitators get themes: their panel is a chunk of its own, fetched by who shows it.
+const ThemesPanel = lazy(() => import('./themes/ThemesPanel.js').then((m) => ({ default: m.ThemesPanel })));
 
 interface DashboardViewProps {
   eventId: EventId;
@@ -48,7 +52,7 @@ export function DashboardView({ eventId, dashboardKey, event, isOrganizer }: Das
 
 function LiveDashboard({ connection, eventId, event }: { connection: DashboardConnection; eventId: EventId; event: PublicEvent | null }) {
   const { t } = useTranslation();
-  const { state, dashboard, presence, devices } = useDashboardState(connection);
+  const { state, dashboard, presence, devices, hasThemes } = useDashboardState(connection);
   const view = useSessionView(connection.session);
   if (state.kind === 'closed') {
     return (
@@ -84,6 +88,11 @@ function LiveDashboard({ connection, eventId, event }: { connection: DashboardCo
             devices={devices}
             groupName={nameOf}
           />
+          {hasThemes && (
+            <Suspense fallback={<p>{t('common.loading')}</p>}>
+              <ThemesPanel connection={connection} groupName={nameOf} />
+            </Suspense>
+          )}
         </>
       )}
     </>

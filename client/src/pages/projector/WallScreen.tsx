@@ -32,8 +32,8 @@ interface WallScreenProps {
 
 /**
  * The projector wall: every group at a glance, one group at a time (cycling or chosen), the category chart, the
- * themes across regions, or the join screen. It fills the screen without scrolling; every size is relative to the screen, so 1920×1080 and
- * 1280×720 show the same wall.
+ * themes across regions, or the join screen. It fills the screen without scrolling; every size is relative to the
+ * screen, so 1920×1080 and 1280×720 show the same wall.
  */
 export function WallScreen({ feed, event, joinCode, title, origin }: WallScreenProps) {
   const { t } = useTranslation();
