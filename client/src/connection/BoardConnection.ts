@@ -10,6 +10,7 @@ import {
   readBoard,
   type BoardSnapshot,
   type ClientToServerEvents,
+  type DuplicatesReply,
   type EventId,
   type FacilitatorCommand,
   type GroupId,
@@ -101,6 +102,8 @@ export class BoardConnection {
    */
   private queuedCards: ReadonlySet<string> = new Set();
   private presence: GroupPresence | null = null;
+  /** This group's duplicate suggestions: the server sends them only to who runs the group, never to participants. */
+  private duplicates: DuplicatesReply | null = null;
   private board: BoardSnapshot | null = null;
   private movedTo: GroupId | null = null;
   private deliveredTimer: ReturnType<typeof setTimeout> | null = null;
@@ -142,6 +145,11 @@ export class BoardConnection {
     this.session = new SessionFeed(this.socket);
     this.socket.on('presence', this.onPresence);
     this.socket.on('seatChanged', this.onSeatChanged);
+    // Kept from the first push on, for the facilitators' suggestions panel, a chunk that may load later.
+    this.socket.on('duplicates', (view) => {
+      this.duplicates = view;
+      this.presenceListeners.notify();
+    });
     this.socket.on('disconnect', this.onPresenceLost);
     this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
     this.budgetCut = reconnectAfterBudgetCut(this.socket);
@@ -159,6 +167,8 @@ export class BoardConnection {
   readonly getState = (): ConnectionState => this.state;
   /** Who is on this board now; null until the server has said. */
   readonly getPresence = (): GroupPresence | null => this.presence;
+  /** Notified with presence (`subscribePresence`). */
+  readonly getDuplicates = (): DuplicatesReply | null => this.duplicates;
   /** A plain snapshot of the board, re-read only after the document changed. */
   readonly getBoard = (): BoardSnapshot => {
     this.board ??= readBoard(this.doc);

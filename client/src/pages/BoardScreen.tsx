@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { getI18n, useTranslation } from 'react-i18next';
 import type { CardId, GroupInfo, PublicEvent } from '@rembuk/shared';
 import { BoardSessionContext, type BoardSession } from '../board/BoardSessionContext.js';
 import { BoardView } from '../board/BoardView.js';
@@ -12,6 +12,7 @@ import { Link } from '../components/Link.js';
 import type { BoardConnection } from '../connection/BoardConnection.js';
 import { serverOriginOf } from '../connection/serverOrigin.js';
 import { useBoardConnection } from '../hooks/useBoardConnection.js';
+import { loadStaffMessages } from '../i18n/staffMessages.js';
 import { useEventLanguage } from '../hooks/useEventLanguage.js';
 import { useMovedTo, useSessionView, useVoteView } from '../hooks/useSession.js';
 import { navigate } from '../routing/navigation.js';
@@ -19,6 +20,11 @@ import { paths } from '../routing/routes.js';
 import { boardAbilities } from '../session/boardAbilities.js';
 import { ownCardIds, rememberOwnCard } from '../storage/ownCards.js';
 import type { BoardAccess } from './boardAccess.js';
+
+// Facilitators' duplicate suggestions and their messages: fetched when one runs the cluster phase, never by a phone.
+const DuplicateSuggestions = lazy(() =>
+  Promise.all([import('../board/duplicates/DuplicateSuggestions.js'), loadStaffMessages(getI18n())]).then(([m]) => ({ default: m.DuplicateSuggestions })),
+);
 
 interface BoardScreenProps {
   event: PublicEvent;
@@ -122,6 +128,11 @@ function LiveBoard({ connection, event, group, access }: BoardScreenProps & { co
         votes={boardSession.votes}
       />
       {abilities.moderate && <RunnerBar eventId={event.id} />}
+      {abilities.moderate && session?.phase === 'cluster' && (
+        <Suspense fallback={null}>
+          <DuplicateSuggestions connection={connection} />
+        </Suspense>
+      )}
       <BoardView connection={connection} categories={event.categories} onCardAdded={onCardAdded} />
     </BoardSessionContext.Provider>
   );
