@@ -1,0 +1,112 @@
+/**
+ * Themes across regions, end to end in Debian's Chromium: the lead facilitator's panel on the dashboard, the
+ * decisions on it, and the wall's "Tema lintas wilayah" view, which shows approved themes only. Needs the built
+ * client and server (`pnpm --filter @rembuk/client run build`).
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createAccessKey } from '../support/testServer.js';
+import { seedThemesEvent } from '../support/themesFixture.js';
+import { seriousViolations } from './axe.js';
+import { PATIENCE, useBrowserSuite } from './browserHarness.js';
+
+/** The screenshots people look at are kept with the docs. */
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const FULL_HD = { viewport: { width: 1920, height: 1080 } };
+const HD = { viewport: { width: 1280, height: 720 } };
+/** Themes are recomputed a second or two after boards change: longer than PATIENCE on a busy machine. */
+const RECOMPUTED = { timeout: 20_000 } as const;
+
+/** Nothing may stick out of the wall's screen. */
+async function wallOverflows(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const wall = document.querySelector('.wall');
+    return root.scrollHeight > window.innerHeight + 1 || root.scrollWidth > window.innerWidth + 1 || (wall ? wall.scrollHeight > wall.clientHeight + 1 : false);
+  });
+}
+
+describe('themes across regions', () => {
+  const suite = useBrowserSuite();
+  const { pool } = suite;
+
+  it('are approved by the lead facilitator and reach the wall; a dismissed theme never does', async () => {
+    const { reply } = await seedThemesEvent(suite.server);
+    const { event } = reply;
+    const lead = await createAccessKey(suite.server.url, reply, { role: 'facilitator', label: 'Fasilitator utama' });
+    const projector = await createAccessKey(suite.server.url, reply, { role: 'projector' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+
+    const dashboard = await pool.page(FULL_HD);
+    await dashboard.goto(`${suite.server.url}/f/${event.id}#key=${encodeURIComponent(lead.secret)}&join=${event.joinCode}`);
+    const panel = dashboard.getByTestId('themes-panel');
+    await panel.waitFor(RECOMPUTED);
+    // A theme several regions share: its regions are named, and its cards come from more than one group.
+    const themes = panel.getByTestId('theme');
+    await expect.poll(async () => {
+      const counts = await themes.evaluateAll((items) => items.map((item) => item.querySelectorAll('[data-testid="theme-regions"] li').length));
+      return Math.max(0, ...counts);
+    }, RECOMPUTED).toBeGreaterThanOrEqual(3);
+    const shared = themes.filter({ has: dashboard.locator('[data-testid="theme-regions"] li:nth-child(3)') }).first();
+    const sharedId = await shared.getAttribute('data-theme-id');
+    const sharedLabel = (await shared.getByTestId('theme-label').textContent()) ?? '';
+    expect(sharedLabel.length).toBeGreaterThan(0);
+    expect(await dashboard.getByTestId('themes-kind-action').textContent()).toMatch(/Langkah \d+/);
+
+    // Approve it with the keyboard: focus the button, Enter.
+    await shared.getByTestId('theme-approve').focus();
+    await dashboard.keyboard.press('Enter');
+    const approvedTheme = panel.locator(`[data-testid="theme"][data-theme-id="${sharedId}"]`);
+    await expect.poll(() => approvedTheme.getAttribute('data-approved'), PATIENCE).toBe('true');
+    expect(await panel.getByTestId('themes-status').textContent()).toBe('Tema tampil di layar.');
+
+    // Rename it inline; a name over the limit is refused before it is sent.
+    await approvedTheme.getByTestId('theme-rename').click();
+    const input = approvedTheme.getByTestId('theme-rename-input');
+    await input.fill('x'.repeat(121));
+    expect(await approvedTheme.getByTestId('theme-rename-save').isDisabled()).toBe(true);
+    expect(await approvedTheme.getByTestId('theme-rename-problem').textContent()).toContain('120');
+    await input.fill('Perekrutan lewat media sosial');
+    await input.press('Enter');
+    await expect.poll(() => approvedTheme.getByTestId('theme-label').textContent(), PATIENCE).toBe('Perekrutan lewat media sosial');
+    expect(await dashboard.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('theme-rename');
+
+    // Another theme is approved, then dismissed: it leaves the panel for the dismissed list.
+    const other = panel.locator(`[data-testid="theme"]:not([data-theme-id="${sharedId}"])`).first();
+    const otherId = await other.getAttribute('data-theme-id');
+    await other.getByTestId('theme-approve').click();
+    await expect.poll(() => panel.locator(`[data-theme-id="${otherId}"]`).getAttribute('data-approved'), PATIENCE).toBe('true');
+    await panel.locator(`[data-theme-id="${otherId}"]`).getByTestId('theme-dismiss').click();
+    await expect.poll(() => panel.locator(`[data-testid="theme"][data-theme-id="${otherId}"]`).count(), PATIENCE).toBe(0);
+    expect(await panel.getByTestId('themes-dismissed').count()).toBe(1);
+
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    await panel.screenshot({ path: resolve(SCREENSHOTS, 'dashboard-themes-1920.png'), animations: 'disabled' });
+
+    for (const [size, options] of [['1920', FULL_HD], ['1280', HD]] as const) {
+      const wall = await pool.page(options);
+      await wall.goto(`${suite.server.url}/p/${event.id}?view=themes#key=${encodeURIComponent(projector.secret)}&join=${event.joinCode}`);
+      const shown = wall.getByTestId('wall-theme');
+      await expect.poll(() => shown.evaluateAll((items) => items.map((item) => item.getAttribute('data-theme-id'))), RECOMPUTED).toEqual([sharedId]);
+      expect(await shown.getByTestId('wall-theme-label').textContent()).toBe('Perekrutan lewat media sosial');
+      expect(await wallOverflows(wall)).toBe(false);
+      // Read from the back of the room: the name is at least as large as a group's name in the spotlight.
+      const labelPx = await shown.getByTestId('wall-theme-label').evaluate((label) => parseFloat(getComputedStyle(label).fontSize));
+      expect(labelPx).toBeGreaterThanOrEqual(options.viewport.height * 0.03);
+      await wall.locator('.wall-controls:not(.wall-controls--visible)').waitFor({ state: 'attached' });
+      expect(await seriousViolations(wall)).toEqual([]);
+      await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-themes-${size}.png`), animations: 'disabled' });
+    }
+
+    // Taken off the screen on the dashboard, it leaves the wall live.
+    const wall = await pool.page(HD);
+    await wall.goto(`${suite.server.url}/p/${event.id}#key=${encodeURIComponent(projector.secret)}`);
+    await wall.keyboard.press('t');
+    await wall.getByTestId('wall-theme').waitFor(PATIENCE);
+    expect(new URL(wall.url()).search).toBe('?view=themes');
+    await approvedTheme.getByTestId('theme-approve').click();
+    await wall.getByTestId('wall-themes-empty').waitFor(PATIENCE);
+  });
+});
