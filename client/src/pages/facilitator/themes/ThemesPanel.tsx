@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { THEME_KINDS, type Theme, type ThemeKind } from '@rembuk/shared';
+import type { Theme, ThemeKind } from '@rembuk/shared';
 import type { DashboardConnection } from '../../../connection/DashboardConnection.js';
 import { useCommand } from '../../../hooks/useCommand.js';
 import { ThemeItem } from './ThemeItem.js';
@@ -17,6 +17,9 @@ interface ThemesPanelProps {
  * with its regions, cards and revealed votes, and the decisions (approve for the screen, rename, move a card,
  * split, merge, dismiss). The server sends themes to those keys only, so the panel shows for nobody else.
  */
+/** Challenges first, as on the boards (THEME_KINDS lives beside zod schemas, which this chunk need not load). */
+const KINDS: readonly ThemeKind[] = ['challenge', 'action'];
+
 export function ThemesPanel({ connection, groupName }: ThemesPanelProps) {
   const { t } = useTranslation();
   const reply = useSyncExternalStore(connection.subscribe, connection.getThemes);
@@ -49,7 +52,7 @@ export function ThemesPanel({ connection, groupName }: ThemesPanelProps) {
       </div>
       <p className="muted">{t('themes.intro')}</p>
       <div className="button-row themes-kinds" role="group" aria-label={t('themes.kindsLabel')}>
-        {THEME_KINDS.map((candidate) => (
+        {KINDS.map((candidate) => (
           <button
             key={candidate}
             type="button"
