@@ -33,6 +33,7 @@ export const enThemes: typeof idThemes = {
     fewerCards: 'Fewer cards',
     cardsOf: 'Cards in the theme “{{label}}”',
     cardGroup: 'Group {{group}}',
+    cardActions: 'Move…',
     moveLabel: 'Move this card to the theme',
     moveChoose: '— choose a theme —',
     move: 'Move',

@@ -34,6 +34,7 @@ export const idThemes = {
     fewerCards: 'Lebih sedikit kartu',
     cardsOf: 'Kartu dalam tema “{{label}}”',
     cardGroup: 'Kelompok {{group}}',
+    cardActions: 'Pindahkan…',
     moveLabel: 'Pindahkan kartu ini ke tema',
     moveChoose: '— pilih tema —',
     move: 'Pindahkan',

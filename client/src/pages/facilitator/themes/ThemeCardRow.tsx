@@ -19,22 +19,23 @@ export function ThemeCardRow({ card, theme, otherThemes, groupName, busy, decide
   const [open, setOpen] = useState(false);
   const [target, setTarget] = useState('');
   const selectId = useId();
+  const textId = useId();
   const ref = { groupId: card.groupId, cardId: card.cardId };
   return (
     <li className="theme-card" data-testid="theme-card" data-card-id={card.cardId}>
       <div className="theme-card-line">
-        <p className="theme-card-text">
+        <p className="theme-card-text" id={textId}>
           <span className="theme-card-group">{t('themes.cardGroup', { group: groupName(card.groupId) })}</span> {card.text}
         </p>
         <button
           type="button"
           className="button button--small button--quiet"
           aria-expanded={open}
-          aria-label={`${t('themes.move')} / ${t('themes.split')}: ${card.text}`}
+          aria-describedby={textId}
           data-testid="theme-card-toggle"
           onClick={() => setOpen((now) => !now)}
         >
-          ⋯
+          {t('themes.cardActions')}
         </button>
       </div>
       {open && (

@@ -62,7 +62,6 @@ export function ThemeItem({ theme, otherThemes, groupName, busy, decide }: Theme
               type="button"
               className={`button button--small${theme.approved ? '' : ' button--primary'}`}
               disabled={busy}
-              aria-pressed={theme.approved}
               data-testid="theme-approve"
               onClick={() => void decide({ type: 'approveTheme', themeId: theme.id, approved: !theme.approved }, theme.approved ? 'unapproveTheme' : 'approveTheme')}
             >
