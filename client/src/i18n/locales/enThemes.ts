@@ -32,7 +32,7 @@ export const enThemes: typeof idThemes = {
     allCards: 'Show all {{count}} cards',
     fewerCards: 'Fewer cards',
     cardsOf: 'Cards in the theme “{{label}}”',
-    cardGroup: 'Group {{group}}',
+    cardGroup: '{{group}}',
     cardActions: 'Move…',
     moveLabel: 'Move this card to the theme',
     moveChoose: '— choose a theme —',

@@ -33,7 +33,7 @@ export const idThemes = {
     allCards: 'Lihat semua {{count}} kartu',
     fewerCards: 'Lebih sedikit kartu',
     cardsOf: 'Kartu dalam tema “{{label}}”',
-    cardGroup: 'Kelompok {{group}}',
+    cardGroup: '{{group}}',
     cardActions: 'Pindahkan…',
     moveLabel: 'Pindahkan kartu ini ke tema',
     moveChoose: '— pilih tema —',

@@ -90,7 +90,7 @@ function LiveDashboard({ connection, eventId, event }: { connection: DashboardCo
           />
           {hasThemes && (
             <Suspense fallback={<p>{t('common.loading')}</p>}>
-              <ThemesPanel connection={connection} groupName={nameOf} />
+              <ThemesPanel connection={connection} groupName={nameOf} timeZone={event?.timeZone ?? 'WITA'} />
             </Suspense>
           )}
         </>

@@ -1,8 +1,10 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Theme, ThemeKind } from '@rembuk/shared';
+import type { Theme, ThemeKind, TimeZoneLabel } from '@rembuk/shared';
 import type { DashboardConnection } from '../../../connection/DashboardConnection.js';
+import { formatEventClock } from '../../../format/eventTime.js';
 import { useCommand } from '../../../hooks/useCommand.js';
+import { useLanguage } from '../../../i18n/useLanguage.js';
 import { ThemeItem } from './ThemeItem.js';
 import type { Decide, DecisionDone } from './themeDecision.js';
 import '../../../styles/themes.css';
@@ -10,6 +12,8 @@ import '../../../styles/themes.css';
 interface ThemesPanelProps {
   connection: DashboardConnection;
   groupName: (groupId: string) => string;
+  /** The event's zone, which every time on the dashboard is labelled with. */
+  timeZone: TimeZoneLabel;
 }
 
 /**
@@ -20,8 +24,9 @@ interface ThemesPanelProps {
 /** Challenges first, as on the boards (THEME_KINDS lives beside zod schemas, which this chunk need not load). */
 const KINDS: readonly ThemeKind[] = ['challenge', 'action'];
 
-export function ThemesPanel({ connection, groupName }: ThemesPanelProps) {
+export function ThemesPanel({ connection, groupName, timeZone }: ThemesPanelProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const reply = useSyncExternalStore(connection.subscribe, connection.getThemes);
   const [kind, setKind] = useState<ThemeKind>('challenge');
   const [done, setDone] = useState<DecisionDone | null>(null);
@@ -47,7 +52,7 @@ export function ThemesPanel({ connection, groupName }: ThemesPanelProps) {
       <div className="themes-panel-head">
         <h2 id="themes-title">{t('themes.title')}</h2>
         <p className="muted" data-testid="themes-updated">
-          {t('themes.updated', { time: new Date(reply.generatedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })}
+          {t('themes.updated', { time: formatEventClock(new Date(reply.generatedAt), timeZone, language) })}
         </p>
       </div>
       <p className="muted">{t('themes.intro')}</p>
