@@ -203,9 +203,18 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     votesChanged: (eventId) => themes.changed(eventId),
     runCommand: (access, command) =>
       runCommand(
-        { sessions, moderator, seats: storage, seatChanged: realtime.seatChanged, publishVotes: (eventId, groupId) => control.publishVotes(eventId, groupId),
-          // Until the themes service is wired (next commit), there is no theme to act on.
-          runThemeCommand: () => Promise.resolve({ ok: false, reason: 'not_found', message: 'No such theme.' }) },
+        {
+          sessions,
+          moderator,
+          seats: storage,
+          seatChanged: realtime.seatChanged,
+          publishVotes: (eventId, groupId) => {
+            control.publishVotes(eventId, groupId);
+            // A merge or a hidden card changes which cards count; revealed votes change theme totals.
+            themes.changed(eventId);
+          },
+          runThemeCommand: (access, command) => themes.run(access, command),
+        },
         access,
         command,
       ),

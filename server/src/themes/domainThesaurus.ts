@@ -17,7 +17,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   identity: ['dokumen', 'ktp', 'kk', 'paspor', 'identitas', 'kependudukan', 'akta', 'umur', 'dukcapil', 'biometrik', 'surat', 'izin', 'data'],
   return: ['pulang', 'kembali', 'reintegrasi', 'stigma', 'kucil', 'trauma', 'pulih', 'sintas', 'malu'],
   support: ['damping', 'konseling', 'psikologis', 'rumah', 'aman', 'layan', 'dukung', 'bantu'],
-  livelihood: ['latih', 'terampil', 'modal', 'usaha', 'koperasi', 'hasil', 'ekonomi', 'beasiswa', 'berdaya', 'mandiri'],
+  livelihood: ['terampil', 'modal', 'usaha', 'koperasi', 'hasil', 'ekonomi', 'beasiswa', 'berdaya', 'mandiri'],
   money: ['anggar', 'dana', 'biaya', 'apbd', 'apbn', 'donor', 'alokasi', 'rpjmd', 'csr', 'restitusi', 'kompensasi', 'danai'],
   coordination: ['koordinasi', 'instansi', 'lembaga', 'sektoral', 'integrasi', 'sinkron', 'gugus', 'sama', 'rujuk', 'nota', 'sepaham', 'forum', 'atap', 'terpadu'],
   village: ['desa', 'kampung', 'kades', 'perdes', 'pemdes', 'rantau', 'posko', 'satgas', 'desmigratif'],
