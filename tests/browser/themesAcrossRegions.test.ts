@@ -82,6 +82,22 @@ describe('themes across regions', () => {
     await expect.poll(() => panel.locator(`[data-testid="theme"][data-theme-id="${otherId}"]`).count(), PATIENCE).toBe(0);
     expect(await panel.getByTestId('themes-dismissed').count()).toBe(1);
 
+    // Every other theme goes on the screen, challenges and actions: what the plenary looks at.
+    const approveAllShown = async () => {
+      for (const id of await panel.getByTestId('theme').evaluateAll((items) => items.filter((item) => item.getAttribute('data-approved') !== 'true').map((item) => item.getAttribute('data-theme-id')))) {
+        const theme = panel.locator(`[data-testid="theme"][data-theme-id="${id}"]`);
+        await theme.getByTestId('theme-approve').click();
+        await expect.poll(() => theme.getAttribute('data-approved'), PATIENCE).toBe('true');
+      }
+    };
+    await approveAllShown();
+    await dashboard.getByTestId('themes-kind-action').click();
+    await approveAllShown();
+    const approvedIds = new Set((await panel.getByTestId('theme').evaluateAll((items) => items.map((item) => item.getAttribute('data-theme-id')))));
+    expect(approvedIds.size).toBeGreaterThan(0);
+    await dashboard.getByTestId('themes-kind-challenge').click();
+    for (const id of await panel.getByTestId('theme').evaluateAll((items) => items.map((item) => item.getAttribute('data-theme-id')))) approvedIds.add(id);
+
     expect(await seriousViolations(dashboard)).toEqual([]);
     await panel.screenshot({ path: resolve(SCREENSHOTS, 'dashboard-themes-1920.png'), animations: 'disabled' });
 
@@ -89,11 +105,16 @@ describe('themes across regions', () => {
       const wall = await pool.page(options);
       await wall.goto(`${suite.server.url}/p/${event.id}?view=themes#key=${encodeURIComponent(projector.secret)}&join=${event.joinCode}`);
       const shown = wall.getByTestId('wall-theme');
-      await expect.poll(() => shown.evaluateAll((items) => items.map((item) => item.getAttribute('data-theme-id'))), RECOMPUTED).toEqual([sharedId]);
-      expect(await shown.getByTestId('wall-theme-label').textContent()).toBe('Perekrutan lewat media sosial');
+      // Approved themes, and only those: the dismissed one never reaches the wall, though it was approved.
+      await expect.poll(async () => new Set(await shown.evaluateAll((items) => items.map((item) => item.getAttribute('data-theme-id')))), RECOMPUTED).toEqual(approvedIds);
+      expect(approvedIds.has(otherId)).toBe(false);
+      const renamed = wall.locator(`[data-testid="wall-theme"][data-theme-id="${sharedId}"]`);
+      expect(await renamed.getByTestId('wall-theme-label').textContent()).toBe('Perekrutan lewat media sosial');
+      expect(await wall.getByTestId('wall-themes-challenge').count()).toBe(1);
+      expect(await wall.getByTestId('wall-themes-action').count()).toBe(1);
       expect(await wallOverflows(wall)).toBe(false);
       // Read from the back of the room: the name is at least as large as a group's name in the spotlight.
-      const labelPx = await shown.getByTestId('wall-theme-label').evaluate((label) => parseFloat(getComputedStyle(label).fontSize));
+      const labelPx = await renamed.getByTestId('wall-theme-label').evaluate((label) => parseFloat(getComputedStyle(label).fontSize));
       expect(labelPx).toBeGreaterThanOrEqual(options.viewport.height * 0.03);
       await wall.locator('.wall-controls:not(.wall-controls--visible)').waitFor({ state: 'attached' });
       expect(await seriousViolations(wall)).toEqual([]);
@@ -103,10 +124,15 @@ describe('themes across regions', () => {
     // Taken off the screen on the dashboard, it leaves the wall live.
     const wall = await pool.page(HD);
     await wall.goto(`${suite.server.url}/p/${event.id}#key=${encodeURIComponent(projector.secret)}`);
+    // The keys work once the wall is there (its page is a chunk of its own).
+    await wall.getByTestId('wall-grid').waitFor(PATIENCE);
     await wall.keyboard.press('t');
-    await wall.getByTestId('wall-theme').waitFor(PATIENCE);
+    const onWall = wall.locator(`[data-testid="wall-theme"][data-theme-id="${sharedId}"]`);
+    await onWall.waitFor(PATIENCE);
     expect(new URL(wall.url()).search).toBe('?view=themes');
     await approvedTheme.getByTestId('theme-approve').click();
-    await wall.getByTestId('wall-themes-empty').waitFor(PATIENCE);
+    await expect.poll(() => approvedTheme.getAttribute('data-approved'), PATIENCE).toBe('false');
+    await expect.poll(() => onWall.count(), PATIENCE).toBe(0);
+    expect(await wall.getByTestId('wall-theme').count()).toBe(approvedIds.size - 1);
   });
 });

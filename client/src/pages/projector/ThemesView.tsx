@@ -3,6 +3,15 @@ import type { GroupInfo, ThemeKind, WallTheme } from '@rembuk/shared';
 import { regionColor } from './regionColors.js';
 import { useFittingItems } from './useFittingItems.js';
 
+/**
+ * Card lines under a theme's name: enough to show it is several regions' words; fewer when a column has many
+ * themes, so that three fit on a 16:9 screen (the server sends up to THEME_LIMITS.wallCardsPerTheme; the rest
+ * are counted).
+ */
+const WALL_CARD_LINES = 3;
+const WALL_CARD_LINES_CROWDED = 2;
+const CROWDED_THEMES = 3;
+
 interface ThemesViewProps {
   /** Only approved themes reach a wall (the server filters them, and counts only cards approved for the screen). */
   themes: readonly WallTheme[];
@@ -42,7 +51,13 @@ function ThemeColumn({ kind, themes, groups }: { kind: ThemeKind; themes: readon
       </h2>
       <ol className="wall-theme-list" ref={ref}>
         {themes.map((theme, index) => (
-          <WallThemeItem key={theme.id} theme={theme} groups={groups} hidden={index >= shown} />
+          <WallThemeItem
+            key={theme.id}
+            theme={theme}
+            groups={groups}
+            cardLines={themes.length >= CROWDED_THEMES ? WALL_CARD_LINES_CROWDED : WALL_CARD_LINES}
+            hidden={index >= shown}
+          />
         ))}
       </ol>
       {themes.length > shown && <p className="wall-more">{t('wallThemes.moreThemes', { count: themes.length - shown })}</p>}
@@ -50,9 +65,18 @@ function ThemeColumn({ kind, themes, groups }: { kind: ThemeKind; themes: readon
   );
 }
 
-function WallThemeItem({ theme, groups, hidden }: { theme: WallTheme; groups: readonly GroupInfo[]; hidden: boolean }) {
+interface WallThemeItemProps {
+  theme: WallTheme;
+  groups: readonly GroupInfo[];
+  cardLines: number;
+  /** Past what fits: kept in the layout (for measuring) but invisible. */
+  hidden: boolean;
+}
+
+function WallThemeItem({ theme, groups, cardLines, hidden }: WallThemeItemProps) {
   const { t } = useTranslation();
-  const moreCards = theme.cardCount - theme.cards.length;
+  const cards = theme.cards.slice(0, cardLines);
+  const moreCards = theme.cardCount - cards.length;
   const nameOf = (groupId: string) => groups.find((group) => group.id === groupId)?.name ?? groupId;
   const colorOf = (groupId: string) => regionColor(Math.max(0, groups.findIndex((group) => group.id === groupId)));
   return (
@@ -75,7 +99,7 @@ function WallThemeItem({ theme, groups, hidden }: { theme: WallTheme; groups: re
         ))}
       </ul>
       <ul className="wall-theme-cards">
-        {theme.cards.map((card, index) => (
+        {cards.map((card, index) => (
           <li key={`${card.groupId}.${index}`} className="wall-theme-card">
             <span className="wall-theme-card-group">{nameOf(card.groupId)}:</span> {card.text}
           </li>
