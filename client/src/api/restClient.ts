@@ -7,6 +7,7 @@ import type {
   EventId,
   ExportFormat,
   ExportLanguage,
+  ExportQuery,
   GroupId,
   Language,
   OrganizerEvent,
@@ -89,6 +90,8 @@ export interface ExportOptions {
   lang?: ExportLanguage;
   /** Keep the cards marked "not for screen" (the server leaves them out unless asked). */
   includeNotForScreen?: boolean;
+  /** Themes across regions: approved ones only (the server's default), or all with their state. */
+  themes?: ExportQuery['themes'];
 }
 
 /** The stable export address an organizer can also fetch with a script (with the bearer header). */
@@ -96,6 +99,7 @@ export function exportPath(eventId: EventId, format: ExportFormat, options: Expo
   const query = new URLSearchParams({ format });
   if (options.lang) query.set('lang', options.lang);
   if (options.includeNotForScreen) query.set('includeNotForScreen', 'true');
+  if (options.themes === 'all') query.set('themes', 'all');
   return `${eventPath(eventId)}/export?${query.toString()}`;
 }
 
@@ -141,16 +145,16 @@ export async function deleteEvent(eventId: EventId, organizerKey: string): Promi
 }
 
 /**
- * The JSON export, parsed: read before any download to look for identifying text. With the same cards as the
- * download it precedes (the language only changes labels, so it is not asked for).
+ * The JSON export, parsed: read before any download to look for identifying text. With the same cards and themes
+ * as the download it precedes (the language only changes labels, so it is not asked for).
  */
 export function fetchJsonExport(
   eventId: EventId,
   organizerKey: string,
-  options: Pick<ExportOptions, 'includeNotForScreen'> = {},
+  options: Pick<ExportOptions, 'includeNotForScreen' | 'themes'> = {},
   signal?: AbortSignal,
 ): Promise<unknown> {
-  const path = exportPath(eventId, 'json', { includeNotForScreen: options.includeNotForScreen });
+  const path = exportPath(eventId, 'json', { includeNotForScreen: options.includeNotForScreen, themes: options.themes });
   return requestJson<unknown>(path, { headers: bearer(organizerKey), signal });
 }
 

@@ -1,20 +1,25 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_LANGUAGES, type ExportLanguage, type Language } from '@rembuk/shared';
+import { EXPORT_LANGUAGES, type ExportLanguage, type ExportQuery, type Language } from '@rembuk/shared';
 import type { ExportOptions } from '../../api/restClient.js';
 
 /** What the organizer picks before a download; `event` leaves the language to the server (the event's own). */
 export interface ExportChoice {
   language: ExportLanguage | 'event';
   includeNotForScreen: boolean;
+  themes: ExportQuery['themes'];
 }
 
-export const DEFAULT_EXPORT_CHOICE: ExportChoice = { language: 'event', includeNotForScreen: false };
+/** The server's own choices for `themes` (kept here: the schema beside them is zod, which this page need not load). */
+const THEME_CHOICES: readonly ExportQuery['themes'][] = ['approved', 'all'];
+
+export const DEFAULT_EXPORT_CHOICE: ExportChoice = { language: 'event', includeNotForScreen: false, themes: 'approved' };
 
 export function exportOptionsOf(choice: ExportChoice): ExportOptions {
   return {
     ...(choice.language === 'event' ? {} : { lang: choice.language }),
     includeNotForScreen: choice.includeNotForScreen,
+    themes: choice.themes,
   };
 }
 
@@ -32,7 +37,7 @@ interface ExportOptionsFieldsProps {
  */
 export function ExportOptionsFields({ choice, eventLanguage, disabled, onChange }: ExportOptionsFieldsProps) {
   const { t } = useTranslation();
-  const ids = { language: useId(), hint: useId() };
+  const ids = { language: useId(), hint: useId(), themes: useId() };
   return (
     <div className="export-options">
       <div className="field">
@@ -68,6 +73,23 @@ export function ExportOptionsFields({ choice, eventLanguage, disabled, onChange 
           {t('exportOptions.includeNotForScreenHint')}
         </p>
       </div>
+      <fieldset className="export-options-themes" aria-labelledby={ids.themes}>
+        <legend id={ids.themes}>{t('exportThemes.label')}</legend>
+        {THEME_CHOICES.map((themes) => (
+          <label key={themes} className="check">
+            <input
+              type="radio"
+              name={ids.themes}
+              value={themes}
+              checked={choice.themes === themes}
+              disabled={disabled}
+              data-testid={`export-themes-${themes}`}
+              onChange={() => onChange({ ...choice, themes })}
+            />
+            <span>{t(`exportThemes.${themes}`)}</span>
+          </label>
+        ))}
+      </fieldset>
     </div>
   );
 }
