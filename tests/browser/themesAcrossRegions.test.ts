@@ -135,4 +135,51 @@ describe('themes across regions', () => {
     await expect.poll(() => onWall.count(), PATIENCE).toBe(0);
     expect(await wall.getByTestId('wall-theme').count()).toBe(approvedIds.size - 1);
   });
+
+  it('are merged, and their cards moved or split out, from the panel with menus only', async () => {
+    const { reply } = await seedThemesEvent(suite.server, 'Rembuk keputusan tema');
+    const { event } = reply;
+    const lead = await createAccessKey(suite.server.url, reply, { role: 'facilitator' });
+    const dashboard = await pool.page();
+    await dashboard.goto(`${suite.server.url}/f/${event.id}#key=${encodeURIComponent(lead.secret)}&join=${event.joinCode}`);
+    const panel = dashboard.getByTestId('themes-panel');
+    const themes = panel.getByTestId('theme');
+    await expect.poll(() => themes.count(), RECOMPUTED).toBeGreaterThanOrEqual(3);
+    const ids = async () => themes.evaluateAll((items) => items.map((item) => item.getAttribute('data-theme-id') ?? ''));
+    const theme = (id: string) => panel.locator(`[data-testid="theme"][data-theme-id="${id}"]`);
+    /** Every card of a theme: past the first few, the list opens with "show all" (pressed once, never closed). */
+    const cardIds = async (id: string) => {
+      const more = theme(id).locator('[data-testid="theme-all-cards"][aria-expanded="false"]');
+      if ((await more.count()) > 0) await more.click();
+      return theme(id).getByTestId('theme-card').evaluateAll((items) => items.map((item) => item.getAttribute('data-card-id')));
+    };
+    const [first, second, third] = await ids();
+
+    // Move: the first card of the second theme goes to the third.
+    const moved = (await cardIds(second!))[0]!;
+    const row = theme(second!).locator(`[data-testid="theme-card"][data-card-id="${moved}"]`);
+    await row.getByTestId('theme-card-toggle').click();
+    await row.getByTestId('theme-card-move-target').selectOption(third!);
+    await row.getByTestId('theme-card-move').click();
+    await expect.poll(() => cardIds(third!), PATIENCE).toContain(moved);
+    expect(await panel.getByTestId('themes-status').textContent()).toBe('Kartu dipindahkan.');
+
+    // Split: a card of the first theme becomes a theme of its own.
+    const split = (await cardIds(first!)).at(-1)!;
+    const splitRow = theme(first!).locator(`[data-testid="theme-card"][data-card-id="${split}"]`);
+    await splitRow.getByTestId('theme-card-toggle').click();
+    await splitRow.getByTestId('theme-card-split').click();
+    await expect.poll(async () => {
+      const own = await Promise.all((await ids()).map(async (id) => ({ id, cards: await cardIds(id) })));
+      return own.some(({ id, cards }) => id !== first && cards.length === 1 && cards[0] === split);
+    }, PATIENCE).toBe(true);
+
+    // Merge: the third theme joins the first; the focus stays in the panel.
+    await theme(third!).getByTestId('theme-merge-target').selectOption(first!);
+    await theme(third!).getByTestId('theme-merge').click();
+    await expect.poll(() => theme(third!).count(), PATIENCE).toBe(0);
+    expect(await cardIds(first!)).toContain(moved);
+    expect(await dashboard.evaluate(() => document.activeElement?.closest('[data-testid="themes-panel"]') !== null)).toBe(true);
+    expect(await seriousViolations(dashboard)).toEqual([]);
+  });
 });
