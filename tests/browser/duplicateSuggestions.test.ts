@@ -3,6 +3,8 @@
  * one (it disappears and stays gone) and merges another (the existing merge, undoable); a participant on the same
  * board never sees them. Needs the built client and server.
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addCard } from '@rembuk/shared';
 import { commandOk, openControl } from '../support/controlClient.js';
@@ -11,6 +13,8 @@ import { connectBoard } from '../support/yjsClient.js';
 import { seriousViolations } from './axe.js';
 import { PATIENCE, PHONE, joinGroup, useBrowserSuite, waitUntilSynced } from './browserHarness.js';
 
+/** The screenshots people look at are kept with the docs. */
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 /** Suggestions are recomputed a second or two after the board changes. */
 const RECOMPUTED = { timeout: 20_000 } as const;
 
@@ -48,6 +52,8 @@ describe('duplicate suggestions', () => {
     await suggestionWith(recruitB!).waitFor(RECOMPUTED);
     expect(await suggestionWith(budget).count()).toBe(0);
     expect(await seriousViolations(facilitator)).toEqual([]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await facilitator.screenshot({ path: resolve(SCREENSHOTS, 'board-duplicate-suggestions.png'), animations: 'disabled' });
 
     const phone = await pool.page(PHONE);
     await joinGroup(phone, suite.server, event, 'NTT');
