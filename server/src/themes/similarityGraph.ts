@@ -87,9 +87,11 @@ function indexedCandidates(vectors: readonly SparseVector[], minScore: number): 
     });
   });
   const score = new Float64Array(vectors.length);
+  // Reused between texts: the candidate search allocates nothing per text but its answer.
+  const touched = new Uint32Array(vectors.length);
   return (a) => {
     const vector = vectors[a]!;
-    const touched: number[] = [];
+    let touchedCount = 0;
     for (let k = 0; k < vector.ids.length; k += 1) {
       const list = postings.get(vector.ids[k]!);
       if (!list) continue;
@@ -98,13 +100,17 @@ function indexedCandidates(vectors: readonly SparseVector[], minScore: number): 
       // Only later texts: each pair is scored once, from its first text.
       for (let p = texts.length - 1; p >= 0 && texts[p]! > a; p -= 1) {
         const b = texts[p]!;
-        if (score[b] === 0) touched.push(b);
+        if (score[b] === 0) touched[touchedCount++] = b;
         score[b] = score[b]! + value * values[p]!;
       }
     }
-    let chosen = touched.filter((b) => score[b]! >= minScore);
-    if (chosen.length > CANDIDATES) chosen = chosen.sort((x, y) => score[y]! - score[x]!).slice(0, CANDIDATES);
-    for (const b of touched) score[b] = 0;
+    const chosen: number[] = [];
+    for (let t = 0; t < touchedCount; t += 1) {
+      const b = touched[t]!;
+      if (score[b]! >= minScore) chosen.push(b);
+    }
+    if (chosen.length > CANDIDATES) chosen.sort((x, y) => score[y]! - score[x]!).length = CANDIDATES;
+    for (let t = 0; t < touchedCount; t += 1) score[touched[t]!] = 0;
     return chosen;
   };
 }
