@@ -82,11 +82,15 @@ export class ThemeService {
     private readonly options: ThemeServiceOptions,
   ) {}
 
-  /** A board, a vote or a reveal of the event changed: recompute a little later (coalesced). */
+  /**
+   * A board, a vote or a reveal of the event changed: recompute a little later (coalesced). Only events whose
+   * themes someone asked for (a lead's dashboard, a facilitator's board, the API, a wall) are kept up to date;
+   * the others are computed when first asked.
+   */
   changed(eventId: EventId): void {
     if (this.closed) return;
-    const state = this.state(eventId);
-    if (state.timer) return;
+    const state = this.events.get(eventId);
+    if (!state || state.timer) return;
     state.timer = setTimeout(() => {
       state.timer = null;
       void this.recompute(eventId);
