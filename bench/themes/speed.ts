@@ -58,18 +58,29 @@ const warm = new TfidfEmbedder();
 findClusters(cards, warm, DEFAULT_THRESHOLDS);
 const warmTimes: number[] = [];
 const coldTimes: number[] = [];
+/** CPU time of this process (user + system), less disturbed than wall time when other programs share the cores. */
+const warmCpu: number[] = [];
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 let themes = 0;
 let suggestions = 0;
 for (let run = 0; run < runs; run += 1) {
   let start = performance.now();
+  const cpuStart = cpuMs();
   const result = findClusters(cards, warm, DEFAULT_THRESHOLDS);
   warmTimes.push(performance.now() - start);
+  warmCpu.push(cpuMs() - cpuStart);
   themes = result.clusters.length;
   suggestions = result.duplicates.length;
   start = performance.now();
   findClusters(cards, new TfidfEmbedder(), DEFAULT_THRESHOLDS);
   coldTimes.push(performance.now() - start);
 }
+const [load1] = (await import('node:os')).loadavg();
+console.log(`load average (1 min) at the end: ${load1!.toFixed(2)} on ${(await import('node:os')).cpus().length} cores (the machine is shared)`);
 console.log(`${groups} groups × 100 cards (${cards.length} cards): ${themes} themes, ${suggestions} duplicate suggestions`);
 console.log(`warm cache: median ${median(warmTimes).toFixed(1)} ms (min ${Math.min(...warmTimes).toFixed(1)}, max ${Math.max(...warmTimes).toFixed(1)}) over ${runs} runs`);
+console.log(`warm cache, CPU time: median ${median(warmCpu).toFixed(1)} ms (min ${Math.min(...warmCpu).toFixed(1)})`);
 console.log(`cold:       median ${median(coldTimes).toFixed(1)} ms (min ${Math.min(...coldTimes).toFixed(1)}, max ${Math.max(...coldTimes).toFixed(1)}) over ${runs} runs`);

@@ -15,6 +15,7 @@ import type { BoardStats } from './realtime/dashboardRows.js';
 import { Moderator } from './session/Moderator.js';
 import { runCommand } from './session/runCommand.js';
 import { SessionManager } from './session/SessionManager.js';
+import { ThemeWorker } from './themes/ThemeEngine.js';
 import { ThemeService } from './themes/ThemeService.js';
 import { VoteManager } from './session/VoteManager.js';
 import type { WallSources } from './wall/buildWallView.js';
@@ -126,7 +127,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       wallThemesChanged: (eventId) => control.themesOnWallChanged(eventId),
     },
     logger,
-    { delayMs: options.themesDelayMs ?? DEFAULT_THEMES_DELAY_MS },
+    // Clustering runs on its own thread: the largest event costs a few hundred ms of CPU, the boards none of it.
+    { delayMs: options.themesDelayMs ?? DEFAULT_THEMES_DELAY_MS, engine: new ThemeWorker() },
   );
 
   const realtime: RealtimeControl = {
@@ -266,7 +268,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
         yjs.close();
         await control.close();
         sessions.close();
-        themes.close();
+        await themes.close();
         await exportWorker.close();
         const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();

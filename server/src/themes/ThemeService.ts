@@ -13,10 +13,8 @@ import { runsGroup, type Access } from '../auth/authorize.js';
 import type { StoredEvent, ThemeStore } from '../storage/Storage.js';
 import type { Logger } from '../util/logger.js';
 import { assembleThemes, type AssembledThemes, type CardFacts } from './assembleThemes.js';
-import { DEFAULT_THRESHOLDS } from './clusterTexts.js';
-import { cardKey, findClusters, type EngineCard, type EngineResult } from './findClusters.js';
-import { TfidfEmbedder } from './TfidfEmbedder.js';
-import type { TextEmbedder } from './TextEmbedder.js';
+import { cardKey, type EngineCard, type EngineResult } from './findClusters.js';
+import type { ThemeEngine } from './ThemeEngine.js';
 import { emptyDecisions, liveThemeId, newRecord, newThemeId, notDuplicateKey, parseDecisions, type ThemeDecisions } from './themeDecisions.js';
 import { applyThemeCommand } from './themeCommands.js';
 
@@ -39,7 +37,8 @@ export interface ThemePublisher {
 export interface ThemeServiceOptions {
   /** Quiet time after a board change before themes are recomputed (edits come in bursts). */
   delayMs: number;
-  embedder?: TextEmbedder;
+  /** Where clustering runs (a worker thread in the server). */
+  engine: ThemeEngine;
 }
 
 /**
@@ -71,7 +70,6 @@ interface EventState {
  */
 export class ThemeService {
   private readonly events = new Map<EventId, EventState>();
-  private readonly embedder: TextEmbedder;
   /** Engine runs of all events, one after another. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -82,15 +80,17 @@ export class ThemeService {
     private readonly publisher: ThemePublisher,
     private readonly logger: Logger,
     private readonly options: ThemeServiceOptions,
-  ) {
-    this.embedder = options.embedder ?? new TfidfEmbedder();
-  }
+  ) {}
 
-  /** A board, a vote or a reveal of the event changed: recompute a little later (coalesced). */
+  /**
+   * A board, a vote or a reveal of the event changed: recompute a little later (coalesced). Only events whose
+   * themes someone asked for (a lead's dashboard, a facilitator's board, the API, a wall) are kept up to date;
+   * the others are computed when first asked.
+   */
   changed(eventId: EventId): void {
     if (this.closed) return;
-    const state = this.state(eventId);
-    if (state.timer) return;
+    const state = this.events.get(eventId);
+    if (!state || state.timer) return;
     state.timer = setTimeout(() => {
       state.timer = null;
       void this.recompute(eventId);
@@ -150,9 +150,10 @@ export class ThemeService {
     this.events.delete(eventId);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.closed = true;
     for (const state of this.events.values()) if (state.timer) clearTimeout(state.timer);
+    await this.options.engine.close();
   }
 
   private state(eventId: EventId): EventState {
@@ -205,10 +206,8 @@ export class ThemeService {
       state.decisions = parsed ?? emptyDecisions();
     }
     const { cards, facts } = await this.readCards(event);
-    const notDuplicates = new Set(state.decisions.notDuplicates);
-    const run = this.queue.then(() =>
-      findClusters(cards, this.embedder, DEFAULT_THRESHOLDS, (a, b) => notDuplicates.has(notDuplicateKey(a, b))),
-    );
+    const notDuplicates = [...state.decisions.notDuplicates];
+    const run = this.queue.then(() => this.options.engine.compute(cards, notDuplicates));
     this.queue = run.catch(() => undefined);
     const result = await run;
     state.raw = { result, facts, groupOrder: event.groups.map((group) => group.id) };
