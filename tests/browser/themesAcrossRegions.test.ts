@@ -116,7 +116,13 @@ describe('themes across regions', () => {
       // Read from the back of the room: the name is at least as large as a group's name in the spotlight.
       const labelPx = await renamed.getByTestId('wall-theme-label').evaluate((label) => parseFloat(getComputedStyle(label).fontSize));
       expect(labelPx).toBeGreaterThanOrEqual(options.viewport.height * 0.03);
-      await wall.locator('.wall-controls:not(.wall-controls--visible)').waitFor({ state: 'attached' });
+      // axe with the controls shown (the new view's button among them), then once they have faded out: never
+      // mid-fade, when their colours are neither.
+      const controlsOpacity = () => wall.getByTestId('wall-controls').evaluate((controls) => getComputedStyle(controls).opacity);
+      await wall.mouse.move(300 + Number(size) / 10, 300);
+      await expect.poll(controlsOpacity, PATIENCE).toBe('1');
+      expect(await seriousViolations(wall)).toEqual([]);
+      await expect.poll(controlsOpacity, PATIENCE).toBe('0');
       expect(await seriousViolations(wall)).toEqual([]);
       await wall.screenshot({ path: resolve(SCREENSHOTS, `wall-themes-${size}.png`), animations: 'disabled' });
     }
