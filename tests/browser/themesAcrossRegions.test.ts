@@ -60,7 +60,8 @@ describe('themes across regions', () => {
     await dashboard.keyboard.press('Enter');
     const approvedTheme = panel.locator(`[data-testid="theme"][data-theme-id="${sharedId}"]`);
     await expect.poll(() => approvedTheme.getAttribute('data-approved'), PATIENCE).toBe('true');
-    expect(await panel.getByTestId('themes-status').textContent()).toBe('Tema tampil di layar.');
+    // The new themes may arrive before the command's acknowledgement, which brings the words.
+    await expect.poll(() => panel.getByTestId('themes-status').textContent(), PATIENCE).toBe('Tema tampil di layar.');
 
     // Rename it inline; a name over the limit is refused before it is sent.
     await approvedTheme.getByTestId('theme-rename').click();
@@ -71,7 +72,8 @@ describe('themes across regions', () => {
     await input.fill('Perekrutan lewat media sosial');
     await input.press('Enter');
     await expect.poll(() => approvedTheme.getByTestId('theme-label').textContent(), PATIENCE).toBe('Perekrutan lewat media sosial');
-    expect(await dashboard.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('theme-rename');
+    // Back on the Rename button once the server's acknowledgement closed the form.
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.getAttribute('data-testid')), PATIENCE).toBe('theme-rename');
 
     // Another theme is approved, then dismissed: it leaves the panel for the dismissed list.
     const other = panel.locator(`[data-testid="theme"]:not([data-theme-id="${sharedId}"])`).first();
@@ -168,7 +170,7 @@ describe('themes across regions', () => {
     await row.getByTestId('theme-card-move-target').selectOption(third!);
     await row.getByTestId('theme-card-move').click();
     await expect.poll(() => cardIds(third!), PATIENCE).toContain(moved);
-    expect(await panel.getByTestId('themes-status').textContent()).toBe('Kartu dipindahkan.');
+    await expect.poll(() => panel.getByTestId('themes-status').textContent(), PATIENCE).toBe('Kartu dipindahkan.');
 
     // Split: a card of the first theme becomes a theme of its own.
     const split = (await cardIds(first!)).at(-1)!;
@@ -185,7 +187,7 @@ describe('themes across regions', () => {
     await theme(third!).getByTestId('theme-merge').click();
     await expect.poll(() => theme(third!).count(), PATIENCE).toBe(0);
     expect(await cardIds(first!)).toContain(moved);
-    expect(await dashboard.evaluate(() => document.activeElement?.closest('[data-testid="themes-panel"]') !== null)).toBe(true);
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.closest('[data-testid="themes-panel"]') !== null), PATIENCE).toBe(true);
     expect(await seriousViolations(dashboard)).toEqual([]);
   });
 });
