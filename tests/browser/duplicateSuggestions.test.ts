@@ -13,8 +13,8 @@ import { connectBoard } from '../support/yjsClient.js';
 import { seriousViolations } from './axe.js';
 import { PATIENCE, PHONE, joinGroup, useBrowserSuite, waitUntilSynced } from './browserHarness.js';
 
-/** The screenshots people look at are kept with the docs. */
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+/** Screenshots for people to look at (git-ignored); the ones worth keeping are copied to docs/screenshots. */
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 /** Suggestions are recomputed a second or two after the board changes. */
 const RECOMPUTED = { timeout: 20_000 } as const;
 

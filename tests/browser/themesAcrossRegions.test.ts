@@ -12,8 +12,8 @@ import { seedThemesEvent } from '../support/themesFixture.js';
 import { seriousViolations } from './axe.js';
 import { PATIENCE, useBrowserSuite } from './browserHarness.js';
 
-/** The screenshots people look at are kept with the docs. */
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+/** Screenshots for people to look at (git-ignored); the ones worth keeping are copied to docs/screenshots. */
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const FULL_HD = { viewport: { width: 1920, height: 1080 } };
 const HD = { viewport: { width: 1280, height: 720 } };
 /** Themes are recomputed a second or two after boards change: longer than PATIENCE on a busy machine. */
