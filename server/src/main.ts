@@ -1,37 +1,60 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConfig, sqliteFile } from './config.js';
-import { createRembukServer } from './createRembukServer.js';
+import { readConfig, sqliteFile, type ServerConfig } from './config.js';
+import { createRembukServer, type RembukServerOptions } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
+import type { Storage } from './storage/Storage.js';
 import { SqliteWorkerStorage } from './storage/worker/SqliteWorkerStorage.js';
-import { consoleLogger } from './util/logger.js';
+import { createJsonLogger } from './util/jsonLogger.js';
+import type { Logger } from './util/logger.js';
 
 const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
-// SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers of this one.
-const storage = new SqliteWorkerStorage(sqliteFile(config));
-await storage.whenReady();
+const logger = createJsonLogger({ nodeId: config.nodeId });
+const storage = await openStorage(config, logger);
 const server = createRembukServer({
   storage,
   clientDir: config.clientDir,
-  logger: consoleLogger,
+  logger,
   connectLimit: { perSecond: config.connectsPerSecond, burst: config.connectBurst },
   trustedProxies: config.trustedProxies,
   publicUrl: config.publicUrl,
+  ...(await metricsOption(config)),
 });
 const port = await server.listen(config.port, config.host);
-consoleLogger.info(`listening on http://localhost:${port} (data in ${config.dataDir})`);
-for (const line of phoneAddressLines(server.address())) consoleLogger.info(line);
+logger.info(`listening on http://localhost:${port} (${config.databaseUrl ? 'PostgreSQL store' : `data in ${config.dataDir}`})`);
+for (const line of phoneAddressLines(server.address())) logger.info(line);
+
+/**
+ * `REMBUK_DATABASE_URL` selects PostgreSQL; `pg` is imported only then, so the embedded default does not carry
+ * the driver in memory. SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers.
+ */
+async function openStorage(settings: ServerConfig, log: Logger): Promise<Storage> {
+  if (settings.databaseUrl) {
+    const { PgStorage } = await import('./storage/PgStorage.js');
+    return PgStorage.open({ connectionString: settings.databaseUrl, logger: log });
+  }
+  const sqlite = new SqliteWorkerStorage(sqliteFile(settings));
+  await sqlite.whenReady();
+  return sqlite;
+}
+
+/** prom-client is imported only when `REMBUK_METRICS_TOKEN` turns `GET /metrics` on. */
+async function metricsOption(settings: ServerConfig): Promise<Pick<RembukServerOptions, 'metrics'>> {
+  if (!settings.metricsToken) return {};
+  const { RembukMetrics } = await import('./metrics/RembukMetrics.js');
+  return { metrics: { token: settings.metricsToken, create: (sources) => new RembukMetrics(sources) } };
+}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  consoleLogger.info(`${signal}: persisting boards and closing`);
+  logger.info(`${signal}: persisting boards and closing`);
   try {
     await server.close();
     process.exit(0);
   } catch (error) {
-    consoleLogger.error('shutdown did not persist everything', error);
+    logger.error('shutdown did not persist everything', error);
     process.exit(1);
   }
 }
