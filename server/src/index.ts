@@ -9,6 +9,8 @@ export { PgStorage } from './storage/PgStorage.js';
 export type { PgStorageOptions } from './storage/PgStorage.js';
 export { createTestDatabase, testServerUrl } from './storage/testDatabase.js';
 export type { TestDatabase } from './storage/testDatabase.js';
+export { pgSharedLimiter } from './storage/pgSharedLimiter.js';
+export type { SharedLimiter } from './net/SharedLimiter.js';
 export type { Storage, StoredEvent, EventStore, UpdateStore, VoteRow } from './storage/Storage.js';
 export { silentLogger, consoleLogger } from './util/logger.js';
 export type { Logger, LogContext } from './util/logger.js';

@@ -3,16 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { readConfig, sqliteFile, type ServerConfig } from './config.js';
 import { createRembukServer, type RembukServerOptions } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
-import type { Storage } from './storage/Storage.js';
 import { SqliteWorkerStorage } from './storage/worker/SqliteWorkerStorage.js';
 import { createJsonLogger } from './util/jsonLogger.js';
 import type { Logger } from './util/logger.js';
 
 const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
 const logger = createJsonLogger({ nodeId: config.nodeId });
-const storage = await openStorage(config, logger);
+const { storage, sharedLimits } = await openStorage(config, logger);
 const server = createRembukServer({
   storage,
+  ...(sharedLimits ? { sharedLimits } : {}),
   clientDir: config.clientDir,
   logger,
   connectLimit: { perSecond: config.connectsPerSecond, burst: config.connectBurst },
@@ -28,14 +28,21 @@ for (const line of phoneAddressLines(server.address())) logger.info(line);
  * `REMBUK_DATABASE_URL` selects PostgreSQL; `pg` is imported only then, so the embedded default does not carry
  * the driver in memory. SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers.
  */
-async function openStorage(settings: ServerConfig, log: Logger): Promise<Storage> {
+async function openStorage(settings: ServerConfig, log: Logger): Promise<Pick<RembukServerOptions, 'storage' | 'sharedLimits'>> {
   if (settings.databaseUrl) {
     const { PgStorage } = await import('./storage/PgStorage.js');
-    return PgStorage.open({ connectionString: settings.databaseUrl, logger: log });
+    const { pgSharedLimiter, SHARED_CREATION_LIMIT, SHARED_LOOKUP_LIMIT } = await import('./storage/pgSharedLimiter.js');
+    const pgStorage = await PgStorage.open({ connectionString: settings.databaseUrl, logger: log });
+    // Join codes and event creation are not routed by event: without a shared count, N nodes grant N budgets.
+    const sharedLimits = {
+      lookups: pgSharedLimiter(pgStorage.pool, SHARED_LOOKUP_LIMIT),
+      creations: pgSharedLimiter(pgStorage.pool, SHARED_CREATION_LIMIT),
+    };
+    return { storage: pgStorage, sharedLimits };
   }
   const sqlite = new SqliteWorkerStorage(sqliteFile(settings));
   await sqlite.whenReady();
-  return sqlite;
+  return { storage: sqlite };
 }
 
 /** prom-client is imported only when `REMBUK_METRICS_TOKEN` turns `GET /metrics` on. */

@@ -77,7 +77,8 @@ export class PgStorage implements Storage {
   private readonly knownPartitions = new Set<string>();
   private closed: Promise<void> | null = null;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  /** The bounded pool, shared with what else this node keeps in the same database (the shared rate limits). */
+  private constructor(readonly pool: pg.Pool) {}
 
   static async open(options: PgStorageOptions): Promise<PgStorage> {
     const settings = ['-c synchronous_commit=on'];
