@@ -35,8 +35,8 @@ async function openStorage(settings: ServerConfig, log: Logger): Promise<Pick<Re
     const pgStorage = await PgStorage.open({ connectionString: settings.databaseUrl, logger: log });
     // Join codes and event creation are not routed by event: without a shared count, N nodes grant N budgets.
     const sharedLimits = {
-      lookups: pgSharedLimiter(pgStorage.pool, SHARED_LOOKUP_LIMIT),
-      creations: pgSharedLimiter(pgStorage.pool, SHARED_CREATION_LIMIT),
+      lookups: pgSharedLimiter(pgStorage.connectionPool, SHARED_LOOKUP_LIMIT),
+      creations: pgSharedLimiter(pgStorage.connectionPool, SHARED_CREATION_LIMIT),
     };
     return { storage: pgStorage, sharedLimits };
   }

@@ -16,7 +16,7 @@ describe('join-code look-ups shared across nodes', () => {
 
   async function node(shared: boolean): Promise<TestServer> {
     const storage = await PgStorage.open({ connectionString: database.url, logger: silentLogger, poolSize: 2 });
-    const limiter = (name: string) => pgSharedLimiter(storage.pool, { name, points: BUDGET, durationSeconds: 600 });
+    const limiter = (name: string) => pgSharedLimiter(storage.connectionPool, { name, points: BUDGET, durationSeconds: 600 });
     const server = await startTestServer({
       storage,
       ...(shared ? { serverOptions: { sharedLimits: { lookups: limiter('lookup'), creations: limiter('create') } } } : {}),

@@ -77,8 +77,7 @@ export class PgStorage implements Storage {
   private readonly knownPartitions = new Set<string>();
   private closed: Promise<void> | null = null;
 
-  /** The bounded pool, shared with what else this node keeps in the same database (the shared rate limits). */
-  private constructor(readonly pool: pg.Pool) {}
+  private constructor(private readonly pool: pg.Pool) {}
 
   static async open(options: PgStorageOptions): Promise<PgStorage> {
     const settings = ['-c synchronous_commit=on'];
@@ -99,6 +98,11 @@ export class PgStorage implements Storage {
       throw error;
     }
     return new PgStorage(pool);
+  }
+
+  /** The bounded pool, shared with what else this node keeps in the same database (the shared rate limits). */
+  get connectionPool(): pg.Pool {
+    return this.pool;
   }
 
   /** A cheap round trip: is the database reachable now? */
