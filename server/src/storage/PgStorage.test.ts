@@ -203,6 +203,19 @@ describe('PgStorage on PostgreSQL', () => {
     expect((await store.loadUpdates('evt1.grp1')).at(-1)).toEqual(new Uint8Array([3]));
   });
 
+  it('keeps hostile document names apart and never runs them as SQL', async () => {
+    const names = [`evt'; DROP TABLE events; --.grp1`, 'evt".grp', `${'x'.repeat(300)}.grp`, 'noDot', 'évt🙂.grp'];
+    await Promise.all(names.map((name, index) => store.appendUpdates(name, [new Uint8Array([index])])));
+    for (const [index, name] of names.entries()) expect(await store.loadUpdates(name)).toEqual([new Uint8Array([index])]);
+    await store.compact(names[0]!, new Uint8Array([42]));
+    expect(await store.loadUpdates(names[0]!)).toEqual([new Uint8Array([42])]);
+    await store.deleteEvent(`evt'; DROP TABLE events; --` as EventId);
+    expect(await store.loadUpdates(names[0]!)).toEqual([]);
+    expect(await store.loadUpdates(names[1]!)).toEqual([new Uint8Array([1])]);
+    await store.createEvent(sampleEvent('still here'));
+    expect(await store.getEvent('evtnotrace000001' as EventId)).not.toBeNull();
+  });
+
   it('refuses to open on a port where no PostgreSQL listens, with an error rather than a crash', async () => {
     await expect(PgStorage.open({ connectionString: 'postgres://root@127.0.0.1:1/none', logger: silentLogger }))
       .rejects.toThrow();

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventId, GroupId, JoinCode } from '@rembuk/shared';
 import { silentLogger } from '../util/logger.js';
 import { MemoryStorage } from './MemoryStorage.js';
@@ -31,31 +31,29 @@ function sqliteAdapter(): Adapter {
   };
 }
 
-let database: TestDatabase | null = null;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
+// Created on the first PgStorage case only: without PostgreSQL, those cases fail (saying so) and the rest still run.
+let database: Promise<TestDatabase> | null = null;
 afterAll(async () => {
-  await database?.drop();
+  await (await database?.catch(() => null))?.drop();
 });
 
 function pgAdapter(): Adapter {
   const schema = `contract_${randomBytes(6).toString('hex')}`;
-  const url = (): string => {
-    if (!database) throw new Error('The test database was not created');
-    return database.url;
-  };
-  let created = false;
+  let url: string | null = null;
   return {
     name: 'PgStorage',
     open: async () => {
-      if (!created) {
-        await withClient(url(), (client) => client.query(`CREATE SCHEMA ${schema}`));
-        created = true;
+      if (url === null) {
+        database ??= createTestDatabase();
+        const created = (await database).url;
+        await withClient(created, (client) => client.query(`CREATE SCHEMA ${schema}`));
+        url = created;
       }
-      return PgStorage.open({ connectionString: url(), schema, logger: silentLogger, poolSize: 4 });
+      return PgStorage.open({ connectionString: url, schema, logger: silentLogger, poolSize: 4 });
     },
-    cleanup: () => withClient(url(), (client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(() => {}),
+    cleanup: async () => {
+      if (url !== null) await withClient(url, (client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+    },
   };
 }
 
