@@ -47,6 +47,25 @@ describe('GET /readyz', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
+  it('answers a flood of probes with one store query at a time, not one each', async () => {
+    let running = 0;
+    let mostAtOnce = 0;
+    let calls = 0;
+    const slowCheck = async (): Promise<null> => {
+      calls += 1;
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      running -= 1;
+      return null;
+    };
+    server = await startTestServer({ serverOptions: { readinessChecks: [slowCheck] } });
+    const replies = await Promise.all(Array.from({ length: 50 }, () => readiness(server!)));
+    expect(replies.every((reply) => reply.status === 200)).toBe(true);
+    expect(mostAtOnce).toBe(1);
+    expect(calls).toBeLessThan(50);
+  });
+
   it('adds the checks a caller passes, such as event ownership', async () => {
     let ownershipProblem: string | null = 'ownership connection lost';
     server = await startTestServer({ serverOptions: { readinessChecks: [async () => ownershipProblem] } });
