@@ -10,7 +10,7 @@ import type { BoardRoom } from './BoardRoom.js';
 import { fullAwarenessMessage, syncStep1Message } from './frames.js';
 import { MalformedFrame, OverBudget, RefusedUpdate, handleMessage } from './messageLoop.js';
 import { StrikeBook } from './StrikeBook.js';
-import { YjsConnection, accessStrikeKey } from './YjsConnection.js';
+import { YjsConnection, accessStrikeKey, type Corkable } from './YjsConnection.js';
 
 /** Path prefix of the Yjs endpoint: `/yjs/<eventId>.<groupId>?token=…`. */
 export const YJS_PATH_PREFIX = '/yjs/';
@@ -74,7 +74,7 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      void accept(ws, url).catch((error: unknown) => {
+      void accept(ws, socket, url).catch((error: unknown) => {
         deps.logger.error('accepting a Yjs connection failed', error);
         ws.close(CLOSE_CODES.serverRestart, 'internal error');
       });
@@ -82,7 +82,7 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
   };
   httpServer.on('upgrade', onUpgrade);
 
-  async function accept(ws: WebSocket, url: URL): Promise<void> {
+  async function accept(ws: WebSocket, transport: Corkable, url: URL): Promise<void> {
     // Frames may arrive while the board loads; keep them in order.
     const early: RawData[] = [];
     const queueEarly = (data: RawData): void => {
@@ -124,7 +124,7 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     }
     await deps.loadSession(access.event);
     const room = await deps.registry.acquire(docName);
-    const connection = new YjsConnection(ws, access, board.groupId, permission, deps.sessionAllowance);
+    const connection = new YjsConnection(ws, transport, access, board.groupId, permission, deps.sessionAllowance);
     if (ws.readyState !== ws.OPEN || closing) {
       deps.registry.release(docName);
       if (closing) connection.close(CLOSE_CODES.serverRestart, 'server shutting down');
@@ -143,9 +143,11 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     });
 
     // Start the sync: our state vector (the client answers with what we lack) and who else is here.
-    connection.sendDocMessage(syncStep1Message(room.doc));
-    const awareness = fullAwarenessMessage(room.awareness);
-    if (awareness) connection.sendAwarenessMessage(awareness);
+    connection.sendBatch(() => {
+      connection.sendDocMessage(syncStep1Message(room.doc));
+      const awareness = fullAwarenessMessage(room.awareness);
+      if (awareness) connection.sendAwarenessMessage(awareness);
+    });
 
     ws.off('message', queueEarly);
     const onMessage = (data: RawData, isBinary: boolean): void => receive(room, connection, data, isBinary);
