@@ -3,13 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { readConfig, sqliteFile } from './config.js';
 import { createRembukServer } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
-import { SqliteWorkerStorage } from './storage/worker/SqliteWorkerStorage.js';
+import { SqliteStorage } from './storage/SqliteStorage.js';
 import { consoleLogger } from './util/logger.js';
 
 const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
-// SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers of this one.
-const storage = new SqliteWorkerStorage(sqliteFile(config));
-await storage.whenReady();
+const storage = new SqliteStorage(sqliteFile(config));
 const server = createRembukServer({
   storage,
   clientDir: config.clientDir,

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventId, GroupId, JoinCode } from '@rembuk/shared';
 import { MemoryStorage } from './MemoryStorage.js';
 import { SqliteStorage } from './SqliteStorage.js';
-import { SqliteWorkerStorage } from './worker/SqliteWorkerStorage.js';
 import type { Storage, StoredEvent } from './Storage.js';
 
 interface Adapter {
@@ -20,15 +19,6 @@ function sqliteAdapter(): Adapter {
   return {
     name: 'SqliteStorage',
     open: () => new SqliteStorage(join(dir, 'rembuk.db')),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-function sqliteWorkerAdapter(): Adapter {
-  const dir = mkdtempSync(join(tmpdir(), 'rembuk-storage-'));
-  return {
-    name: 'SqliteWorkerStorage',
-    open: () => new SqliteWorkerStorage(join(dir, 'rembuk.db')),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -62,7 +52,6 @@ const bytes = (...values: number[]) => new Uint8Array(values);
 
 describe.each([
   { name: 'SqliteStorage', makeAdapter: sqliteAdapter, durable: true },
-  { name: 'SqliteWorkerStorage', makeAdapter: sqliteWorkerAdapter, durable: true },
   { name: 'MemoryStorage', makeAdapter: memoryAdapter, durable: false },
 ])(
   'the storage contract on $name',
