@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { AWARENESS_TICK_MS, AwarenessFanout } from './AwarenessFanout.js';
+import { AWARENESS_REFRESH_MS, AWARENESS_TICK_MS, AwarenessFanout } from './AwarenessFanout.js';
 import type { YjsConnection } from './YjsConnection.js';
 
 /** A receiver that records the client ids of every awareness message it is sent. */
@@ -80,6 +80,29 @@ describe('AwarenessFanout', () => {
     vi.advanceTimersByTime(AWARENESS_TICK_MS * 2);
     expect(reader.received).toEqual([[5]]);
     expect(fanout.take()).toBeNull();
+    awareness.destroy();
+  });
+});
+
+describe('AwarenessFanout renewals', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('relays a renewal that changes nothing only when receivers need one to keep the client listed', () => {
+    vi.useFakeTimers();
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    withStates(awareness, [7]);
+    const reader = receiver([]);
+    const fanout = new AwarenessFanout(awareness, new Set([reader]));
+    fanout.note([7]);
+    vi.advanceTimersByTime(AWARENESS_TICK_MS);
+    expect(reader.received).toEqual([[7]]);
+    fanout.noteRenewal([7]);
+    vi.advanceTimersByTime(AWARENESS_TICK_MS);
+    expect(reader.received).toHaveLength(1);
+    vi.advanceTimersByTime(AWARENESS_REFRESH_MS);
+    fanout.noteRenewal([7]);
+    vi.advanceTimersByTime(AWARENESS_TICK_MS);
+    expect(reader.received).toEqual([[7], [7]]);
     awareness.destroy();
   });
 });

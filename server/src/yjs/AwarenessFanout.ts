@@ -10,12 +10,21 @@ import type { YjsConnection } from './YjsConnection.js';
 export const AWARENESS_TICK_MS = 50;
 
 /**
+ * An awareness update that changes nothing (a provider renewing its state every 15 s, or the bench's cursor that
+ * the server strips to nothing) is relayed at most this often per client: receivers need one within 30 s to keep
+ * the client listed (y-protocols' outdated timeout), and nothing more.
+ */
+export const AWARENESS_REFRESH_MS = 10_000;
+
+/**
  * Collects the awareness changes of one board and sends them as one merged message per tick, or sooner along
  * with the next document broadcast (so an edit and its cursor leave in one write). Each receiver gets only what
- * it can use: never its own states back, and nothing at all when the tick holds only its own change.
+ * it can use: never its own states back, nothing at all when the tick holds only its own change, and renewals
+ * that change nothing only as often as they keep a client listed.
  */
 export class AwarenessFanout {
   private readonly changed = new Set<number>();
+  private readonly lastSentAt = new Map<number, number>();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -23,10 +32,19 @@ export class AwarenessFanout {
     private readonly connections: ReadonlySet<YjsConnection>,
   ) {}
 
-  /** Note changed client ids (the awareness 'update' event); they go out within one tick. */
+  /** Note client ids whose state changed, appeared or went (the awareness 'change' event); sent within a tick. */
   note(clientIds: Iterable<number>): void {
     for (const clientId of clientIds) this.changed.add(clientId);
     if (this.changed.size > 0) this.timer ??= setTimeout(this.sendToAll, AWARENESS_TICK_MS);
+  }
+
+  /** Note client ids that renewed an unchanged state (the 'update' event); sent only when a renewal is due. */
+  noteRenewal(clientIds: Iterable<number>, now = Date.now()): void {
+    const due: number[] = [];
+    for (const clientId of clientIds) {
+      if (!this.changed.has(clientId) && now - (this.lastSentAt.get(clientId) ?? 0) >= AWARENESS_REFRESH_MS) due.push(clientId);
+    }
+    if (due.length > 0) this.note(due);
   }
 
   /**
@@ -39,6 +57,12 @@ export class AwarenessFanout {
     if (this.changed.size === 0) return null;
     const changed = [...this.changed];
     this.changed.clear();
+    const now = Date.now();
+    const states = this.awareness.getStates();
+    for (const clientId of changed) {
+      if (states.has(clientId)) this.lastSentAt.set(clientId, now);
+      else this.lastSentAt.delete(clientId);
+    }
     let everyone: Uint8Array | null = null;
     return (connection) => {
       const others = changed.filter((clientId) => !connection.controlledClientIds.has(clientId));
@@ -57,6 +81,7 @@ export class AwarenessFanout {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.changed.clear();
+    this.lastSentAt.clear();
   }
 
   private readonly sendToAll = (): void => {

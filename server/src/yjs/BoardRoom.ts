@@ -83,7 +83,8 @@ export class BoardRoom {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     this.awarenessFanout = new AwarenessFanout(this.awareness, this.connections);
-    this.awareness.on('update', this.noteAwareness);
+    this.awareness.on('change', this.noteAwarenessChange);
+    this.awareness.on('update', this.noteAwarenessRenewal);
     this.syncAnswers = new SyncAnswerCache(doc);
     this.guard = new BoardGuard(doc);
     doc.on('update', this.queueUpdate);
@@ -228,7 +229,8 @@ export class BoardRoom {
   private free(): void {
     this.destroyed = true;
     this.guard.destroy();
-    this.awareness.off('update', this.noteAwareness);
+    this.awareness.off('change', this.noteAwarenessChange);
+    this.awareness.off('update', this.noteAwarenessRenewal);
     this.awarenessFanout.stop();
     this.syncAnswers.clear();
     this.awareness.destroy();
@@ -326,9 +328,14 @@ export class BoardRoom {
     }
   }
 
-  private readonly noteAwareness = (
+  /** y-protocols emits 'change' (states that differ) before 'update' (every applied entry, renewals too). */
+  private readonly noteAwarenessChange = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
   ): void => {
     this.awarenessFanout.note([...added, ...updated, ...removed]);
+  };
+
+  private readonly noteAwarenessRenewal = ({ updated }: { updated: number[] }): void => {
+    this.awarenessFanout.noteRenewal(updated);
   };
 }
