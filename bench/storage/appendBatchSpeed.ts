@@ -1,8 +1,8 @@
 /**
  * How long one event-loop turn's board appends take to become durable: 100 boards (10 events × 10 groups) each
  * append one 200-byte update in the same turn, and the clock stops when every promise resolved. SqliteStorage
- * (this thread), SqliteWorkerStorage (what `pnpm start` uses) and PgStorage run side by side, interleaved round
- * by round so machine noise hits all three alike. Not part of the test command; needs PostgreSQL:
+ * (what `pnpm start` uses) and PgStorage run side by side, interleaved round by round so machine noise hits both
+ * alike. Not part of the test command; needs PostgreSQL:
  * `pnpm --filter @rembuk/server bench:storage [-- --rounds 40]` (REMBUK_TEST_DATABASE_URL, default local).
  */
 import { randomBytes } from 'node:crypto';
@@ -14,7 +14,6 @@ import { PgStorage } from '../../server/src/storage/PgStorage.js';
 import { SqliteStorage } from '../../server/src/storage/SqliteStorage.js';
 import type { Storage } from '../../server/src/storage/Storage.js';
 import { createTestDatabase } from '../../server/src/storage/testDatabase.js';
-import { SqliteWorkerStorage } from '../../server/src/storage/worker/SqliteWorkerStorage.js';
 import { silentLogger } from '../../server/src/util/logger.js';
 
 const BOARDS = 100;
@@ -41,11 +40,8 @@ function summary(samples: number[]): string {
 
 const dir = mkdtempSync(join(tmpdir(), 'rembuk-bench-storage-'));
 const database = await createTestDatabase();
-const worker = new SqliteWorkerStorage(join(dir, 'worker.db'));
-await worker.whenReady();
 const stores: Array<{ name: string; store: Storage; samples: number[] }> = [
-  { name: 'SqliteStorage (same thread)', store: new SqliteStorage(join(dir, 'inline.db')), samples: [] },
-  { name: 'SqliteWorkerStorage', store: worker, samples: [] },
+  { name: 'SqliteStorage', store: new SqliteStorage(join(dir, 'rembuk.db')), samples: [] },
   { name: 'PgStorage', store: await PgStorage.open({ connectionString: database.url, logger: silentLogger }), samples: [] },
 ];
 try {

@@ -2,7 +2,6 @@ export { createRembukServer } from './createRembukServer.js';
 export type { RembukServer, RembukServerOptions } from './createRembukServer.js';
 export { TrustedProxies } from './net/TrustedProxies.js';
 export { SqliteStorage } from './storage/SqliteStorage.js';
-export { SqliteWorkerStorage } from './storage/worker/SqliteWorkerStorage.js';
 export { MemoryStorage } from './storage/MemoryStorage.js';
 // Loads `pg`: main.ts imports PgStorage itself, and only when REMBUK_DATABASE_URL selects it.
 export { PgStorage } from './storage/PgStorage.js';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readConfig, sqliteFile, type ServerConfig } from './config.js';
 import { createRembukServer, type RembukServerOptions } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
-import { SqliteWorkerStorage } from './storage/worker/SqliteWorkerStorage.js';
+import { SqliteStorage } from './storage/SqliteStorage.js';
 import { createJsonLogger } from './util/jsonLogger.js';
 import type { Logger } from './util/logger.js';
 
@@ -26,7 +26,7 @@ for (const line of phoneAddressLines(server.address())) logger.info(line);
 
 /**
  * `REMBUK_DATABASE_URL` selects PostgreSQL; `pg` is imported only then, so the embedded default does not carry
- * the driver in memory. SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers.
+ * the driver in memory.
  */
 async function openStorage(settings: ServerConfig, log: Logger): Promise<Pick<RembukServerOptions, 'storage' | 'sharedLimits'>> {
   if (settings.databaseUrl) {
@@ -40,9 +40,7 @@ async function openStorage(settings: ServerConfig, log: Logger): Promise<Pick<Re
     };
     return { storage: pgStorage, sharedLimits };
   }
-  const sqlite = new SqliteWorkerStorage(sqliteFile(settings));
-  await sqlite.whenReady();
-  return { storage: sqlite };
+  return { storage: new SqliteStorage(sqliteFile(settings)) };
 }
 
 /** prom-client is imported only when `REMBUK_METRICS_TOKEN` turns `GET /metrics` on. */

@@ -11,7 +11,6 @@ import { silentLogger } from '../util/logger.js';
 import { MemoryStorage } from './MemoryStorage.js';
 import { PgStorage } from './PgStorage.js';
 import { SqliteStorage } from './SqliteStorage.js';
-import { SqliteWorkerStorage } from './worker/SqliteWorkerStorage.js';
 import type { Storage, StoredEvent } from './Storage.js';
 import { createTestDatabase, type TestDatabase } from './testDatabase.js';
 
@@ -67,15 +66,6 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-function sqliteWorkerAdapter(): Adapter {
-  const dir = mkdtempSync(join(tmpdir(), 'rembuk-storage-'));
-  return {
-    name: 'SqliteWorkerStorage',
-    open: () => new SqliteWorkerStorage(join(dir, 'rembuk.db')),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
 function memoryAdapter(): Adapter {
   const shared = new MemoryStorage();
   return { name: 'MemoryStorage', open: () => shared, cleanup: () => {} };
@@ -105,7 +95,6 @@ const bytes = (...values: number[]) => new Uint8Array(values);
 
 describe.each([
   { name: 'SqliteStorage', makeAdapter: sqliteAdapter, durable: true },
-  { name: 'SqliteWorkerStorage', makeAdapter: sqliteWorkerAdapter, durable: true },
   { name: 'MemoryStorage', makeAdapter: memoryAdapter, durable: false },
   { name: 'PgStorage', makeAdapter: pgAdapter, durable: true },
 ])(
