@@ -46,6 +46,9 @@ const SQL = {
   ping: 'SELECT 1',
 } as const;
 
+/** Forgetting the known partitions past this many costs one idempotent CREATE per event, and bounds memory. */
+const MAX_KNOWN_PARTITIONS = 10_000;
+
 /** More connections than this gain nothing for one node's writes (they are batched) and starve other nodes. */
 export const DEFAULT_PG_POOL_SIZE = 10;
 
@@ -272,6 +275,7 @@ export class PgStorage implements Storage {
           `CREATE TABLE IF NOT EXISTS ${partition} PARTITION OF board_updates FOR VALUES IN (${client.escapeLiteral(eventKey)})`,
         );
       });
+      if (this.knownPartitions.size >= MAX_KNOWN_PARTITIONS) this.knownPartitions.clear();
       this.knownPartitions.add(partition);
     }
   }
