@@ -133,10 +133,8 @@ describe('PgStorage on PostgreSQL', () => {
     expect(await pagesHolding(needle)).toBe(0);
     expect(await pagesHolding(small)).toBe(0);
     expect(filesHold(oldFiles, needle)).toBe(false);
-    const stats = await admin.query<{ dead: number }>(
-      'SELECT coalesce(sum(n_dead_tup), 0)::int AS dead FROM pg_stat_user_tables WHERE schemaname = $1', [schema],
-    );
-    expect(stats.rows[0]!.dead).toBe(0);
+    // Not pg_stat_user_tables.n_dead_tup: backends report it asynchronously (seen lagging under load), and a
+    // count of zero would not prove the bytes gone anyway; the raw pages and the old files do.
     expect(await store.loadUpdates('evtnotrace000001.grp00001')).toEqual([new Uint8Array([7, 7])]);
     expect(await store.loadUpdates('evtnotrace000001.grp00002')).toEqual([new Uint8Array([2])]);
   });
