@@ -5,7 +5,7 @@ import type { Logger } from '../util/logger.js';
 import { AsyncGroupCommit } from './AsyncGroupCommit.js';
 import type { AppendEntry } from './GroupCommit.js';
 import { EVENT_ROW_TABLES, migratePg } from './pgSchema.js';
-import type { AuditEntry, Storage, StoredAccessKey, StoredEvent, StoredSession, VoteRow } from './Storage.js';
+import type { AuditEntry, CompactionReason, Storage, StoredAccessKey, StoredEvent, StoredSession, VoteRow } from './Storage.js';
 
 const SQL = {
   insertEvent: 'INSERT INTO events (id, join_code, purge_at, data, created_at) VALUES ($1, $2, $3, $4, $5)',
@@ -159,7 +159,7 @@ export class PgStorage implements Storage {
     return this.appends.append(docName, updates);
   }
 
-  async compact(docName: string, snapshot: Uint8Array): Promise<void> {
+  async compact(docName: string, snapshot: Uint8Array, reason: CompactionReason = 'erase'): Promise<void> {
     await this.appends.flush();
     const eventKey = eventKeyOf(docName);
     await this.ensurePartitions([eventKey]);
@@ -167,8 +167,9 @@ export class PgStorage implements Storage {
       await client.query(SQL.deleteUpdates, [eventKey, docName]);
       await client.query(SQL.insertUpdate, [eventKey, docName, asBuffer(snapshot)]);
     });
-    // Compaction is when deleted or redacted text leaves the log; make it leave the table's pages too.
-    await this.scrubPartition(eventKey);
+    // A redaction must leave the table's pages too. A compaction for size leaves dead rows to autovacuum: a
+    // VACUUM FULL locks the event's partition while it copies it.
+    if (reason === 'erase') await this.scrubPartition(eventKey);
   }
 
   async createAccessKey(key: StoredAccessKey): Promise<void> {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { unreadableEntries, type WriteAllowance } from '@rembuk/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { UpdateStore } from '../storage/Storage.js';
+import type { CompactionReason, UpdateStore } from '../storage/Storage.js';
 import type { BoardMetrics } from '../metrics/BoardMetrics.js';
 import type { Logger } from '../util/logger.js';
 import { BoardGuard } from './BoardGuard.js';
@@ -208,7 +208,7 @@ export class BoardRoom {
   private async persistAndDestroy(): Promise<void> {
     if (this.destroyed) return;
     await this.flush();
-    if (this.updatesSinceCompaction > 1) await this.compact();
+    if (this.updatesSinceCompaction > 1) await this.compact('size');
     // Discarded meanwhile (its event was deleted): nothing left to free.
     if (this.destroyed) return;
     this.free();
@@ -221,7 +221,7 @@ export class BoardRoom {
   /** Write the whole board as one snapshot now: after a redaction, the original text must leave the disk too. */
   async compactNow(): Promise<void> {
     await this.flush();
-    await this.compact();
+    await this.compact('erase');
   }
 
   /** Free the board without persisting anything: its event was deleted. */
@@ -297,16 +297,16 @@ export class BoardRoom {
     this.options.onChanged?.(this.name);
     this.updatesSinceCompaction += batch.length;
     if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) {
-      await this.compact().catch((error: unknown) => this.logger.error(`compacting ${this.name} failed`, error));
+      await this.compact('size').catch((error: unknown) => this.logger.error(`compacting ${this.name} failed`, error));
     }
     if (this.pending.length === 0) this.releaseWaiters();
   }
 
-  private async compact(): Promise<void> {
+  private async compact(reason: CompactionReason): Promise<void> {
     // A discarded board's rows were deleted with its event: a snapshot now would bring them back for good.
     if (this.destroyed) return;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    await this.store.compact(this.name, snapshot);
+    await this.store.compact(this.name, snapshot, reason);
     this.updatesSinceCompaction = 1;
     this.boardBytes = snapshot.byteLength;
   }
