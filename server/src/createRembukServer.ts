@@ -18,6 +18,8 @@ import type { BoardStats } from './realtime/dashboardRows.js';
 import { Moderator } from './session/Moderator.js';
 import { runCommand } from './session/runCommand.js';
 import { SessionManager } from './session/SessionManager.js';
+import { ThemeWorker } from './themes/ThemeEngine.js';
+import { ThemeService } from './themes/ThemeService.js';
 import { VoteManager } from './session/VoteManager.js';
 import type { WallSources } from './wall/buildWallView.js';
 import type { Storage } from './storage/Storage.js';
@@ -40,6 +42,8 @@ export interface RembukServerOptions {
   trustedProxies?: TrustedProxies;
   /** How often expired events are purged (default hourly). */
   purgeIntervalMs?: number;
+  /** Quiet time after a board change before themes are recomputed (default 1.5 s). */
+  themesDelayMs?: number;
   /** `REMBUK_PUBLIC_URL` as an origin; without it links use the first LAN address. */
   publicUrl?: string | null;
   /** The machine's interfaces (default `os.networkInterfaces`), read at each question: wifi may change address. */
@@ -89,6 +93,8 @@ const DEFAULT_BOARD_OPTIONS: BoardRegistryOptions = {
   persistRetryMs: 1_000,
 };
 const DEFAULT_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** Like the wall's rebuild: a burst of typing recomputes themes once, a moment after it ends. */
+const DEFAULT_THEMES_DELAY_MS = 1_500;
 /** Time for a moved device to receive `seatChanged` before its old sockets and board connection close. */
 const SEAT_CHANGE_CLOSE_DELAY_MS = 300;
 
@@ -144,7 +150,21 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     readBoard: (eventId, groupId) => registry.withBoard(boardDocName(eventId, groupId as GroupId), (room) => readBoard(room.doc)),
     votesRevealed: (eventId, groupId) => sessions.group(eventId, groupId).votesRevealed,
     voteTotals: (eventId, groupId) => votes.totals(eventId, groupId),
+    wallThemes: (event) => themes.wallThemes(event),
   };
+  // Late-bound publisher: the control plane that pushes themes is created after the service.
+  const themes = new ThemeService(
+    storage,
+    { getEvent: (eventId) => storage.getEvent(eventId), ...wallSources },
+    {
+      themes: (eventId, reply) => control.publishThemes(eventId, reply),
+      duplicates: (eventId, reply) => control.publishDuplicates(eventId, reply),
+      wallThemesChanged: (eventId) => control.themesOnWallChanged(eventId),
+    },
+    logger,
+    // Clustering runs on its own thread: the largest event costs a few hundred ms of CPU, the boards none of it.
+    { delayMs: options.themesDelayMs ?? DEFAULT_THEMES_DELAY_MS, engine: new ThemeWorker() },
+  );
 
   const realtime: RealtimeControl = {
     seatChanged: (eventId, deviceId, groupId) => {
@@ -183,6 +203,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       registry.discardEvent(eventId);
       sessions.forget(eventId);
       moderator.forget(eventId);
+      themes.forget(eventId);
     },
   };
 
@@ -204,6 +225,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     realtime,
     clientDir: options.clientDir ?? null,
     serverAddress: address,
+    themes,
     readinessChecks: [
       async () => (closing ? 'shutting down' : null),
       storeReachable(() => storage.ping()),
@@ -220,17 +242,36 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     wallSources,
     logger,
     handshakeLimiter: new RequestLimiter(upgradeLimiter, trusted),
+    themes,
+    votesChanged: (eventId) => themes.changed(eventId),
     runCommand: (access, command) =>
       runCommand(
-        { sessions, moderator, seats: storage, seatChanged: realtime.seatChanged, publishVotes: (eventId, groupId) => control.publishVotes(eventId, groupId) },
+        {
+          sessions,
+          moderator,
+          seats: storage,
+          seatChanged: realtime.seatChanged,
+          publishVotes: (eventId, groupId) => {
+            control.publishVotes(eventId, groupId);
+            // A merge or a hidden card changes which cards count; revealed votes change theme totals.
+            themes.changed(eventId);
+          },
+          runThemeCommand: (access, command) => themes.run(access, command),
+        },
         access,
         command,
       ),
   });
-  publishSession = (eventId) => control.publishSession(eventId);
+  publishSession = (eventId) => {
+    control.publishSession(eventId);
+    // Revealing or hiding votes changes theme totals.
+    themes.changed(eventId);
+  };
   boardChanged = (docName) => {
     const board = parseBoardDocName(docName);
-    if (board) control.boardChanged(board.eventId);
+    if (!board) return;
+    control.boardChanged(board.eventId);
+    themes.changed(board.eventId);
   };
   const yjs = attachYjsEndpoint(httpServer, {
     store: storage,
@@ -269,6 +310,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
         yjs.close();
         await control.close();
         sessions.close();
+        await themes.close();
         await exportWorker.close();
         const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();

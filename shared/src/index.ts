@@ -82,3 +82,8 @@ export type { WallAction, WallCategoryCount, WallChallenge, WallGroup, WallView 
 export { isForTheScreen } from './wall/forTheScreen.js';
 export { ServerAddress } from './api/serverAddress.js';
 export { isLoopbackHost } from './api/loopbackHost.js';
+export { THEME_KINDS, ThemeCard, Theme, ThemesReply, DuplicateSuggestion, DuplicatesReply } from './themes/themes.js';
+export type { ThemeKind } from './themes/themes.js';
+export { THEME_LIMITS } from './themes/themeLimits.js';
+export { ThemeCommand, THEME_COMMAND_SCHEMAS, THEME_ID_PATTERN, SUGGESTION_ID_PATTERN } from './themes/themeCommands.js';
+export type { WallTheme } from './themes/wallThemes.js';

@@ -115,6 +115,7 @@ describe('the DOCX report', () => {
       { style: 'Heading2', text: 'Tantangan menurut kategori dan wilayah' },
       { style: 'Heading2', text: 'Tantangan dengan suara terbanyak' },
       { style: 'Heading2', text: 'Langkah yang muncul di beberapa wilayah' },
+      { style: 'Heading2', text: 'Tema lintas wilayah' },
       { style: 'Heading1', text: 'Lampiran: kartu yang disepakati' },
     ]);
   });

@@ -42,8 +42,8 @@ describe('the XLSX export', () => {
     }
   });
 
-  it('has a combined sheet "Semua" and one sheet per region, each with a frozen header row', () => {
-    expect(sheets.map((candidate) => candidate.name)).toEqual(['Semua', 'NTT', 'Jawa']);
+  it('has a combined sheet "Semua", one sheet per region and the themes sheet, each with a frozen header row', () => {
+    expect(sheets.map((candidate) => candidate.name)).toEqual(['Semua', 'NTT', 'Jawa', 'Tema lintas wilayah']);
     for (const { pane } of sheets) expect(pane).toMatchObject({ state: 'frozen', ySplit: '1', topLeftCell: 'A2' });
     expect(values(sheet('NTT').rows[0])).toEqual(HEADER);
     expect(values(sheet('Semua').rows[0])).toEqual(['Kelompok', ...HEADER]);

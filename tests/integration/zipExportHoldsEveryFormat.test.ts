@@ -40,7 +40,7 @@ describe('the ZIP export', () => {
     const docx = await readDocx(entry('docx'));
     expect(docx.tables.some((table) => table.rows.some((row) => row.cells.includes(TEXT.recruit)))).toBe(true);
     const xlsx = await readXlsx(entry('xlsx'));
-    expect(xlsx.sheets.map((sheet) => sheet.name)).toEqual(['Semua', 'NTT', 'Jawa']);
+    expect(xlsx.sheets.map((sheet) => sheet.name)).toEqual(['Semua', 'NTT', 'Jawa', 'Tema lintas wilayah']);
     const pdf = await readPdf(entry('pdf'));
     expect(pdf.text).toContain(`1 ${TEXT.broker} Pencegahan Draf 2 1`);
   });

@@ -12,6 +12,18 @@ export interface GroupOutcome {
   participants: number;
 }
 
+/** A theme across regions as a report lists it (only cards approved for the screen are in a theme). */
+export interface ReportTheme {
+  id: string;
+  label: string;
+  kind: 'challenge' | 'action';
+  state: 'approved' | 'proposed' | 'dismissed';
+  /** Group ids, in event order. */
+  regions: string[];
+  cards: { groupId: string; cardId: string; text: string }[];
+  votes: number;
+}
+
 /** An event with each group's board, read at one moment: the input of every export format. */
 export interface EventOutcomes {
   event: StoredEvent;
@@ -19,6 +31,8 @@ export interface EventOutcomes {
   /** Whether cards marked "not for screen" were kept (the organizer asked for them). */
   includesNotForScreen: boolean;
   groups: GroupOutcome[];
+  /** Themes across regions, as the organizer chose them at download; absent: the report has no themes section. */
+  themes?: { scope: 'approved' | 'all'; list: ReportTheme[] };
 }
 
 export interface OutcomeSources {
@@ -30,6 +44,7 @@ export interface OutcomeSources {
 export interface OutcomeOptions {
   /** Keep cards marked "not for screen" (default: leave them out). */
   includeNotForScreen?: boolean;
+  themes?: EventOutcomes['themes'];
 }
 
 /**
@@ -61,5 +76,11 @@ export async function collectEventOutcomes(
     const votes = await sources.votes.totals(event.id, group.id);
     groups.push({ group, board: reportableBoard(board, options), votes, participants: seated[group.id] ?? 0 });
   }
-  return { event, generatedAt: new Date(), includesNotForScreen: options.includeNotForScreen === true, groups };
+  return {
+    event,
+    generatedAt: new Date(),
+    includesNotForScreen: options.includeNotForScreen === true,
+    groups,
+    ...(options.themes ? { themes: options.themes } : {}),
+  };
 }

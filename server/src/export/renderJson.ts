@@ -24,6 +24,8 @@ export function renderJson(outcomes: EventOutcomes): string {
         challenges: regions[index]!.challenges.map((row) => ({ ...row.card, votes: row.votes, priority: row.priority })),
         actions: regions[index]!.actions.map((row) => ({ ...row.card, votes: row.votes, priority: row.priority })),
       })),
+      // Themes across regions: approved only, or all with their state, as the organizer chose.
+      ...(outcomes.themes ? { themes: { scope: outcomes.themes.scope, items: outcomes.themes.list } } : {}),
     },
     null,
     2,

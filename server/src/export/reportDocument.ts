@@ -220,6 +220,37 @@ export function layoutReport(model: ReportModel): ReportDocument {
     s.noSharedActions,
   );
 
+  const themes = outcomes.themes;
+  if (themes) {
+    heading(2, s.themes);
+    blocks.push({ kind: 'paragraph', text: themes.scope === 'all' ? s.themesNoteAll : s.themesNoteApproved, note: true });
+    const regionName = new Map<string, string>(regions.map((region, index) => [outcomes.groups[index]!.group.id, region.name]));
+    const stateLabel = { approved: s.themeApproved, proposed: s.themeProposed, dismissed: s.themeDismissed } as const;
+    table(
+      s.themes,
+      [
+        { label: v.field('number'), width: 5, numeric: true },
+        { label: s.theme, width: 24 },
+        { label: s.kind, width: 11 },
+        { label: s.regions, width: 17 },
+        { label: s.cards, width: 34 },
+        { label: s.votes, width: 9, numeric: true },
+        ...(themes.scope === 'all' ? [{ label: s.state, width: 12 }] : []),
+      ],
+      themes.list.map((theme, index) => [
+        index + 1,
+        theme.label,
+        v.kind(theme.kind),
+        theme.regions.map((groupId) => regionName.get(groupId) ?? '').join(', '),
+        theme.cards.map((card) => `${card.text} (${regionName.get(card.groupId) ?? ''})`).join('; '),
+        theme.votes,
+        ...(themes.scope === 'all' ? [stateLabel[theme.state]] : []),
+      ]),
+      themes.scope === 'all' ? s.noThemes : s.noApprovedThemes,
+      { landscape: themes.scope === 'all' },
+    );
+  }
+
   heading(1, s.annex);
   table(
     s.annex,

@@ -44,6 +44,19 @@ const ID = {
   noCategory: '(tanpa kategori)',
   notForScreenMark: 'tidak untuk layar',
   page: 'Halaman',
+  themes: 'Tema lintas wilayah',
+  theme: 'Tema',
+  cards: 'Kartu',
+  state: 'Keadaan',
+  themeApproved: 'Disetujui untuk layar',
+  themeProposed: 'Usulan',
+  themeDismissed: 'Ditolak',
+  noThemes: 'Belum ada tema.',
+  noApprovedThemes: 'Belum ada tema yang disetujui untuk layar.',
+  themesNoteApproved:
+    'Tema dikelompokkan oleh server dari kartu yang disetujui untuk layar di semua wilayah, lalu ditinjau fasilitator utama; hanya tema yang disetujui untuk layar yang dicantumkan. Suara adalah suara yang sudah dibuka.',
+  themesNoteAll:
+    'Tema dikelompokkan oleh server dari kartu yang disetujui untuk layar di semua wilayah, lalu ditinjau fasilitator utama; semua tema dicantumkan dengan keadaannya. Suara adalah suara yang sudah dibuka.',
 };
 type ReportStrings = typeof ID;
 
@@ -79,6 +92,19 @@ const EN: ReportStrings = {
   noCategory: '(no category)',
   notForScreenMark: 'not for screen',
   page: 'Page',
+  themes: 'Themes across regions',
+  theme: 'Theme',
+  cards: 'Cards',
+  state: 'State',
+  themeApproved: 'Approved for the screen',
+  themeProposed: 'Proposed',
+  themeDismissed: 'Dismissed',
+  noThemes: 'No themes yet.',
+  noApprovedThemes: 'No theme has been approved for the screen yet.',
+  themesNoteApproved:
+    'Themes are grouped by the server from the cards approved for the screen in every region, then reviewed by the lead facilitator; only themes approved for the screen are listed. Votes are revealed votes.',
+  themesNoteAll:
+    'Themes are grouped by the server from the cards approved for the screen in every region, then reviewed by the lead facilitator; every theme is listed with its state. Votes are revealed votes.',
 };
 
 const MONTHS: Record<Language, string[]> = {

@@ -16,6 +16,7 @@ import { openApiDocument } from './openApiDocument.js';
 import { operationRoutes, type OperationRoutesDeps } from './operationRoutes.js';
 import type { RequestLimiter } from '../net/RequestLimiter.js';
 import { serveClient } from './serveClient.js';
+import { themeRoutes, type ThemeRoutesDeps } from './themeRoutes.js';
 
 export interface AppDeps {
   store: AuthStore;
@@ -33,6 +34,8 @@ export interface AppDeps {
   clientDir: string | null;
   /** Where phones reach this server, asked at each request (the wifi may hand the laptop a new address). */
   serverAddress: () => ServerAddress;
+  /** Themes across regions and duplicate suggestions. */
+  themes: ThemeRoutesDeps['themes'];
   readinessChecks: OperationRoutesDeps['readinessChecks'];
   metrics: OperationRoutesDeps['metrics'];
 }
@@ -96,6 +99,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(eventRoutes(deps));
   app.use(exportRoutes(deps));
   app.use(accessRoutes(deps));
+  app.use(themeRoutes(deps));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
 
   const clientDir = deps.clientDir;

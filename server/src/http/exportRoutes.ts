@@ -1,7 +1,8 @@
 import { Router } from 'express';
-import { ExportQuery, type EventId } from '@rembuk/shared';
+import { ExportQuery, type EventId, type ThemesReply } from '@rembuk/shared';
 import { authorizeOrganizer, type AuthStore } from '../auth/authorize.js';
-import { collectEventOutcomes, type OutcomeSources } from '../export/eventOutcomes.js';
+import { collectEventOutcomes, type OutcomeSources, type ReportTheme } from '../export/eventOutcomes.js';
+import type { StoredEvent } from '../storage/Storage.js';
 import { exportFileName } from '../export/exportFileName.js';
 import type { ExportRenderer } from '../export/ExportWorker.js';
 import type { BoardRegistry } from '../yjs/BoardRegistry.js';
@@ -18,13 +19,15 @@ export interface ExportRoutesDeps {
   /** Renders the files off the main thread (the ExportWorker). */
   exports: ExportRenderer;
   lookupLimiter: RequestLimiter;
+  /** Themes across regions as they stand (the ThemeService). */
+  themes: { themes(event: StoredEvent): Promise<ThemesReply> };
 }
 
 /**
  * `GET /api/events/:eventId/export?format=md|csv|json|docx|xlsx|pdf|zip&lang=id|en|both&includeNotForScreen=true`,
  * organizer key as a bearer token. `lang` defaults to the event's language.
  */
-export function exportRoutes({ store, registry, votes, exports, lookupLimiter }: ExportRoutesDeps): Router {
+export function exportRoutes({ store, registry, votes, exports, lookupLimiter, themes }: ExportRoutesDeps): Router {
   const router = Router();
   router.get('/api/events/:eventId/export', async (req, res) => {
     if (!takeLookup(lookupLimiter, req, res)) return;
@@ -37,6 +40,7 @@ export function exportRoutes({ store, registry, votes, exports, lookupLimiter }:
     if (!query) return;
     const outcomes = await collectEventOutcomes(result.event, { registry, votes, seats: store }, {
       includeNotForScreen: query.includeNotForScreen,
+      themes: { scope: query.themes, list: reportThemes(await themes.themes(result.event), query.themes) },
     });
     const language = query.lang ?? result.event.language;
     const file = await exports.render(query.format, outcomes, { language });
@@ -46,4 +50,20 @@ export function exportRoutes({ store, registry, votes, exports, lookupLimiter }:
     res.send(file.body);
   });
   return router;
+}
+
+/** The themes a report lists: approved ones only, or every theme with its state, as the organizer chose. */
+function reportThemes(reply: ThemesReply, scope: 'approved' | 'all'): ReportTheme[] {
+  const listed = (theme: ThemesReply['themes'][number], state: ReportTheme['state']): ReportTheme => ({
+    id: theme.id,
+    label: theme.label,
+    kind: theme.kind,
+    state,
+    regions: [...theme.regions],
+    cards: theme.cards.map((card) => ({ ...card })),
+    votes: theme.votes,
+  });
+  const active = reply.themes.map((theme) => listed(theme, theme.approved ? 'approved' : 'proposed'));
+  if (scope === 'approved') return active.filter((theme) => theme.state === 'approved');
+  return [...active, ...reply.dismissed.map((theme) => listed(theme, 'dismissed'))];
 }

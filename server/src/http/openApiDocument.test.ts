@@ -61,7 +61,15 @@ describe('the OpenAPI document', () => {
     expect(schemas.TakeSeatBody).toHaveProperty('properties.groupId.pattern', '^[a-z0-9]{4,32}$');
     expect(schemas.CreateAccessKeyBody).toMatchObject({ then: { not: { required: ['groupIds'] } } });
     const exportParameters = openApiDocument.paths['/api/events/{eventId}/export'].get.parameters.map((parameter) => parameter.name);
-    expect(exportParameters).toEqual(['eventId', 'format', 'lang', 'includeNotForScreen']);
+    expect(exportParameters).toEqual(['eventId', 'format', 'lang', 'includeNotForScreen', 'themes']);
+  });
+
+  it('describes the themes replies from their zod schemas', () => {
+    const { schemas } = openApiDocument.components;
+    expect(schemas.Theme).toMatchObject({ required: ['id', 'label', 'kind', 'approved', 'regions', 'cards', 'votes'] });
+    expect(schemas.ThemesReply).toHaveProperty('properties.themes.items.$ref', '#/components/schemas/Theme');
+    expect(schemas.DuplicatesReply).toHaveProperty('properties.suggestions.items.$ref', '#/components/schemas/DuplicateSuggestion');
+    expect(openApiDocument.paths['/api/events/{eventId}/themes'].get.responses['200']).toHaveProperty('content.application/json.schema.$ref', '#/components/schemas/ThemesReply');
   });
 
   it.each([

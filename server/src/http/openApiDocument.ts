@@ -10,6 +10,11 @@ import {
   ServerAddress,
   TakeSeatBody,
   TakeSeatReply,
+  Theme,
+  ThemeCard,
+  ThemesReply,
+  DuplicateSuggestion,
+  DuplicatesReply,
   UpdateEventSettingsBody,
 } from '@rembuk/shared';
 import { queryParameters, replyComponents, replySchema, requestSchema } from './openApiSchemas.js';
@@ -82,6 +87,11 @@ export const openApiDocument = {
         OrganizerEvent,
         TakeSeatReply,
         AccessKeyInfo,
+        ThemeCard,
+        Theme,
+        ThemesReply,
+        DuplicateSuggestion,
+        DuplicatesReply,
       }),
       CreateEventBody: requestSchema(CreateEventBody),
       UpdateEventSettingsBody: requestSchema(UpdateEventSettingsBody),
@@ -103,6 +113,44 @@ export const openApiDocument = {
     },
   },
   paths: {
+    '/api/events/{eventId}/themes': {
+      get: {
+        summary: 'Themes across regions',
+        description:
+          'Challenges, and separately actions, that say the same thing across the groups of the event, computed on the ' +
+          'server from the cards approved for the screen (recomputed a moment after boards change), with the lead ' +
+          'facilitator’s decisions applied. Votes are revealed votes only. Organizer key or a lead facilitator’s key ' +
+          '(a facilitator key for every group); any other credential of the event gets 403. Sent with Cache-Control: no-store; ' +
+          'the same reply is pushed as the socket.io `themes` event.',
+        security: [{ organizerKey: [] }, { eventCredential: [] }],
+        parameters: [eventIdParam],
+        responses: {
+          '200': jsonResponse('The themes', { $ref: '#/components/schemas/ThemesReply' }),
+          '401': errorResponse('Missing token, or no valid credential.'),
+          '403': errorResponse('A credential of this event that is neither the organizer key nor a lead facilitator key, or a credential of another event.'),
+          '404': errorResponse('No such event.'),
+          '429': errorResponse('Too many key checks from this address.'),
+        },
+      },
+    },
+    '/api/events/{eventId}/groups/{groupId}/duplicates': {
+      get: {
+        summary: 'Duplicate suggestions of one group’s board',
+        description:
+          'Sets of cards on the group’s board that seem to say the same thing, surest first; dismissed ones never come ' +
+          'back. For the organizer and the facilitators who run the group (403 for anyone else). The same reply is ' +
+          'pushed as the socket.io `duplicates` event to facilitator sockets on that board.',
+        security: [{ organizerKey: [] }, { eventCredential: [] }],
+        parameters: [eventIdParam, { name: 'groupId', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]{4,32}$' } }],
+        responses: {
+          '200': jsonResponse('The suggestions', { $ref: '#/components/schemas/DuplicatesReply' }),
+          '401': errorResponse('Missing token, or no valid credential.'),
+          '403': errorResponse('A credential of this event that does not run this group, or a credential of another event.'),
+          '404': errorResponse('No such event or group.'),
+          '429': errorResponse('Too many key checks from this address.'),
+        },
+      },
+    },
     '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'The server is up.' } } } },
     '/readyz': {
       get: {

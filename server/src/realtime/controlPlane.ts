@@ -7,12 +7,16 @@ import {
   VoteCommand,
   type ClientToServerEvents,
   type CommandReply,
+  type DuplicatesReply,
+  type ThemesReply,
   type EventId,
   type HandshakeError,
   type ServerToClientEvents,
 } from '@rembuk/shared';
-import { boardPermission, identify, runGroups, type Access, type AuthStore } from '../auth/authorize.js';
+import { boardPermission, identify, runGroups, runsGroup, type Access, type AuthStore } from '../auth/authorize.js';
 import { emptyRoleCounts, type RoleCounts } from '../metrics/roleCounts.js';
+import type { StoredEvent } from '../storage/Storage.js';
+import { isLead } from '../themes/ThemeService.js';
 import type { RequestLimiter } from '../net/RequestLimiter.js';
 import type { SessionManager } from '../session/SessionManager.js';
 import type { VoteManager } from '../session/VoteManager.js';
@@ -48,6 +52,13 @@ export interface ControlPlaneDeps {
   logger: Logger;
   /** Slows down guessing through the handshake. */
   handshakeLimiter: RequestLimiter;
+  /** A participant's vote was counted (theme totals follow revealed votes). */
+  votesChanged(eventId: EventId): void;
+  /** Themes across regions and duplicate suggestions, as they stand (computed if need be). */
+  themes: {
+    themes(event: StoredEvent): Promise<ThemesReply>;
+    duplicates(event: StoredEvent, groupId: string): Promise<DuplicatesReply>;
+  };
 }
 
 export interface ControlPlane {
@@ -57,6 +68,12 @@ export interface ControlPlane {
   publishVotes(eventId: EventId, groupId: string): void;
   /** A board of the event changed: refresh runners' dashboards and projector walls, at most once a second. */
   boardChanged(eventId: EventId): void;
+  /** New themes: to every lead's (organizer's, lead facilitator's) socket of the event, not to wall screens. */
+  publishThemes(eventId: EventId, reply: ThemesReply): void;
+  /** A group's new duplicate suggestions: to the sockets of those who run it that are on its board. */
+  publishDuplicates(eventId: EventId, reply: DuplicatesReply): void;
+  /** The approved themes changed: rebuild the projector walls. */
+  themesOnWallChanged(eventId: EventId): void;
   /** Tell a device it sits elsewhere now (its sockets are cut a moment later with `disconnectDevice`). */
   seatChanged(eventId: EventId, deviceId: string, groupId: string): void;
   /** Cut a device's sockets: it was moved, and reconnects to its new group. */
@@ -77,6 +94,10 @@ const rooms = {
   runners: (eventId: string) => `runners:${eventId}`,
   /** Projector walls: they get the filtered wall view, never board documents. */
   walls: (eventId: string) => `walls:${eventId}`,
+  /** Organizers and lead facilitators (not wall screens): they get the themes. */
+  leads: (eventId: string) => `leads:${eventId}`,
+  /** Sockets of those who run a group, on that group's board: they get its duplicate suggestions. */
+  groupRunners: (eventId: string, groupId: string) => `groupRunners:${eventId}:${groupId}`,
   key: (keyId: string) => `key:${keyId}`,
   device: (eventId: string, deviceId: string) => `device:${eventId}:${deviceId}`,
 };
@@ -139,6 +160,10 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     if (access.role === 'participant') void socket.join(rooms.device(eventId, access.deviceId));
     if (wall) void socket.join(rooms.walls(eventId));
     if (groupId) void socket.join(rooms.group(eventId, groupId));
+    const lead = !wall && isLead(access);
+    if (lead) void socket.join(rooms.leads(eventId));
+    const groupRunner = !wall && groupId !== null && access.role !== 'participant' && runsGroup(access, groupId);
+    if (groupRunner && groupId) void socket.join(rooms.groupRunners(eventId, groupId));
 
     // Only participants on their own board are members; everyone else watches without being counted.
     const isMember = access.role === 'participant' && groupId === access.seat;
@@ -156,6 +181,10 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
       void sendDashboard(socket);
     }
     if (wall) void sendWall(socket);
+    if (lead) void logFailure('the themes could not be built', async () => socket.emit('themes', await deps.themes.themes(access.event)));
+    if (groupRunner && groupId) {
+      void logFailure('the duplicate suggestions could not be built', async () => socket.emit('duplicates', await deps.themes.duplicates(access.event, groupId)));
+    }
 
     // Every event is paid for before it is handled: the first one over budget cuts the socket, and whatever it
     // sent after is dropped unread.
@@ -226,7 +255,10 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
         .then(
           (result) => {
             reply(result);
-            if (result.ok) publishVotes(eventId, access.seat);
+            if (result.ok) {
+              publishVotes(eventId, access.seat);
+              deps.votesChanged(eventId);
+            }
           },
           (error: unknown) => {
             log.error('a vote failed', error);
@@ -367,6 +399,15 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     boardChanged(eventId) {
       publishDashboard(eventId, BOARD_CHANGE_COALESCE_MS);
       publishWall(eventId, BOARD_CHANGE_COALESCE_MS);
+    },
+    publishThemes(eventId, reply) {
+      io.to(rooms.leads(eventId)).emit('themes', reply);
+    },
+    publishDuplicates(eventId, reply) {
+      io.to(rooms.groupRunners(eventId, reply.groupId)).emit('duplicates', reply);
+    },
+    themesOnWallChanged(eventId) {
+      publishWall(eventId);
     },
     seatChanged(eventId, deviceId, groupId) {
       io.to(rooms.device(eventId, deviceId)).emit('seatChanged', { groupId });

@@ -1,4 +1,4 @@
-import type { CommandReply, CommandScope, FacilitatorCommand, EventId } from '@rembuk/shared';
+import type { CommandReply, CommandScope, FacilitatorCommand, EventId, ThemeCommand } from '@rembuk/shared';
 import { runGroups, runsGroup, type Access } from '../auth/authorize.js';
 import type { SeatStore } from '../storage/Storage.js';
 import {
@@ -21,6 +21,8 @@ export interface CommandContext {
   /** Move a device: close its old board's connections and tell it where it sits now. */
   seatChanged(eventId: EventId, deviceId: string, groupId: string): void;
   publishVotes(eventId: EventId, groupId: string): void;
+  /** Themes across regions and duplicate suggestions (each command checks who may run it). */
+  runThemeCommand(access: Access, command: ThemeCommand): Promise<CommandReply>;
 }
 
 const FORBIDDEN: CommandReply = { ok: false, reason: 'forbidden', message: 'You do not run that group.' };
@@ -73,6 +75,14 @@ export async function runCommand(context: CommandContext, access: Access, comman
       if (reply.ok) context.publishVotes(eventId, command.groupId);
       return reply;
     }
+    case 'renameTheme':
+    case 'moveThemeCard':
+    case 'splitTheme':
+    case 'mergeThemes':
+    case 'dismissTheme':
+    case 'approveTheme':
+    case 'dismissDuplicate':
+      return context.runThemeCommand(access, command);
   }
 }
 

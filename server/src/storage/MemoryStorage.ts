@@ -10,6 +10,7 @@ export class MemoryStorage implements Storage {
   private readonly sessions = new Map<EventId, StoredSession>();
   private readonly votes = new Map<string, VoteRow & { eventId: EventId; groupId: string }>();
   private readonly audit = new Map<EventId, AuditEntry[]>();
+  private readonly themeDecisions = new Map<EventId, string>();
 
   async ping(): Promise<void> {}
 
@@ -50,6 +51,7 @@ export class MemoryStorage implements Storage {
     for (const [rowKey, row] of this.votes) if (row.eventId === id) this.votes.delete(rowKey);
     this.sessions.delete(id);
     this.audit.delete(id);
+    this.themeDecisions.delete(id);
   }
 
   async loadUpdates(docName: string): Promise<Uint8Array[]> {
@@ -116,6 +118,14 @@ export class MemoryStorage implements Storage {
   async loadSession(eventId: EventId): Promise<StoredSession | null> {
     const session = this.sessions.get(eventId);
     return session ? structuredClone(session) : null;
+  }
+
+  async saveThemeDecisions(eventId: EventId, json: string): Promise<void> {
+    this.themeDecisions.set(eventId, json);
+  }
+
+  async loadThemeDecisions(eventId: EventId): Promise<string | null> {
+    return this.themeDecisions.get(eventId) ?? null;
   }
 
   async setVotes(eventId: EventId, groupId: string, cardId: string, deviceId: string, count: number): Promise<void> {

@@ -34,6 +34,9 @@ const SQL = {
   upsertSession:
     'INSERT INTO sessions (event_id, data) VALUES ($1, $2) ON CONFLICT (event_id) DO UPDATE SET data = excluded.data',
   session: 'SELECT data FROM sessions WHERE event_id = $1',
+  upsertThemeDecisions:
+    'INSERT INTO theme_decisions (event_id, data) VALUES ($1, $2) ON CONFLICT (event_id) DO UPDATE SET data = excluded.data',
+  themeDecisions: 'SELECT data FROM theme_decisions WHERE event_id = $1',
   upsertVotes:
     'INSERT INTO votes (event_id, group_id, card_id, device_id, count) VALUES ($1, $2, $3, $4, $5) ' +
     'ON CONFLICT (event_id, group_id, card_id, device_id) DO UPDATE SET count = excluded.count',
@@ -217,6 +220,15 @@ export class PgStorage implements Storage {
 
   async loadSession(eventId: EventId): Promise<StoredSession | null> {
     return parseFirst<StoredSession>(await this.pool.query(SQL.session, [eventId]));
+  }
+
+  async saveThemeDecisions(eventId: EventId, json: string): Promise<void> {
+    await this.pool.query(SQL.upsertThemeDecisions, [eventId, json]);
+  }
+
+  async loadThemeDecisions(eventId: EventId): Promise<string | null> {
+    const result = await this.pool.query<{ data: string }>(SQL.themeDecisions, [eventId]);
+    return result.rows[0]?.data ?? null;
   }
 
   async setVotes(eventId: EventId, groupId: string, cardId: string, deviceId: string, count: number): Promise<void> {

@@ -29,6 +29,9 @@ const SQL = {
   upsertSession:
     'INSERT INTO sessions (event_id, data) VALUES (?, ?) ON CONFLICT (event_id) DO UPDATE SET data = excluded.data',
   session: 'SELECT data FROM sessions WHERE event_id = ?',
+  upsertThemeDecisions:
+    'INSERT INTO theme_decisions (event_id, data) VALUES (?, ?) ON CONFLICT (event_id) DO UPDATE SET data = excluded.data',
+  themeDecisions: 'SELECT data FROM theme_decisions WHERE event_id = ?',
   upsertVotes:
     'INSERT INTO votes (event_id, group_id, card_id, device_id, count) VALUES (?, ?, ?, ?, ?) ' +
     'ON CONFLICT (event_id, group_id, card_id, device_id) DO UPDATE SET count = excluded.count',
@@ -43,6 +46,7 @@ const SQL = {
   deleteEventSession: 'DELETE FROM sessions WHERE event_id = ?',
   deleteEventVotes: 'DELETE FROM votes WHERE event_id = ?',
   deleteEventAudit: 'DELETE FROM audit_log WHERE event_id = ?',
+  deleteEventThemes: 'DELETE FROM theme_decisions WHERE event_id = ?',
   deleteEvent: 'DELETE FROM events WHERE id = ?',
   ping: 'SELECT 1',
 } as const;
@@ -92,7 +96,7 @@ export class SqliteStorage implements Storage {
     this.deleteEventTransaction = this.db.transaction((id: EventId) => {
       sql.deleteEventUpdates.run(id, id);
       for (const statement of [sql.deleteEventKeys, sql.deleteEventSeats, sql.deleteEventSession,
-        sql.deleteEventVotes, sql.deleteEventAudit, sql.deleteEvent]) {
+        sql.deleteEventVotes, sql.deleteEventAudit, sql.deleteEventThemes, sql.deleteEvent]) {
         statement.run(id);
       }
     });
@@ -209,6 +213,15 @@ export class SqliteStorage implements Storage {
 
   async loadSession(eventId: EventId): Promise<StoredSession | null> {
     return parseRow<StoredSession>(this.sql.session.get(eventId));
+  }
+
+  async saveThemeDecisions(eventId: EventId, json: string): Promise<void> {
+    this.sql.upsertThemeDecisions.run(eventId, json);
+  }
+
+  async loadThemeDecisions(eventId: EventId): Promise<string | null> {
+    const row = this.sql.themeDecisions.get(eventId) as { data: string } | undefined;
+    return row ? row.data : null;
   }
 
   async setVotes(eventId: EventId, groupId: string, cardId: string, deviceId: string, count: number): Promise<void> {

@@ -60,7 +60,7 @@ export interface EventStore {
   updateEvent(event: StoredEvent): Promise<void>;
   /** Ids of events whose purge time has passed. */
   listEventsToPurge(now: Date): Promise<EventId[]>;
-  /** Delete an event and everything stored for it: keys, seats, session, votes, audit notes, board updates. */
+  /** Delete an event and everything stored for it: keys, seats, session, votes, audit notes, theme decisions, board updates. */
   deleteEvent(id: EventId): Promise<void>;
 }
 
@@ -119,6 +119,16 @@ export interface AuditStore {
   listAudit(eventId: EventId): Promise<AuditEntry[]>;
 }
 
+/**
+ * The lead facilitator's decisions on themes across regions (names, moves, splits, merges, dismissals, approvals)
+ * and the duplicate suggestions facilitators dismissed, as one JSON document per event (`ThemeDecisions`, checked
+ * with zod when read). It holds theme names and card ids, never card text.
+ */
+export interface ThemeStore {
+  saveThemeDecisions(eventId: EventId, json: string): Promise<void>;
+  loadThemeDecisions(eventId: EventId): Promise<string | null>;
+}
+
 export interface AuditEntry {
   groupId: string;
   cardId: string;
@@ -126,7 +136,7 @@ export interface AuditEntry {
   at: string;
 }
 
-export interface Storage extends EventStore, UpdateStore, AccessKeyStore, SeatStore, SessionStore, VoteStore, AuditStore {
+export interface Storage extends EventStore, UpdateStore, AccessKeyStore, SeatStore, SessionStore, VoteStore, AuditStore, ThemeStore {
   /** A cheap round trip: resolves when the store answers now (what `GET /readyz` asks). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 
 /** Bump when the schema changes; `migratePg` brings older databases up to date. */
-export const PG_SCHEMA_VERSION = 2;
+export const PG_SCHEMA_VERSION = 3;
 
 /** Any constant works: it only keeps two nodes starting at once from migrating concurrently. */
 const MIGRATION_LOCK_KEY = 0x72656d62; // "remb"
@@ -70,10 +70,15 @@ const CREATE_SQL = `
     points integer NOT NULL DEFAULT 0,
     expire bigint
   );
+  -- Version 3: the lead facilitator's decisions on themes across regions (one JSON document per event).
+  CREATE TABLE IF NOT EXISTS theme_decisions (
+    event_id text PRIMARY KEY,
+    data text NOT NULL
+  );
 `;
 
 /** Tables whose rows deleteEvent removes with DELETE (board updates go with their partition). */
-export const EVENT_ROW_TABLES = ['events', 'access_keys', 'seats', 'sessions', 'votes', 'audit_log'] as const;
+export const EVENT_ROW_TABLES = ['events', 'access_keys', 'seats', 'sessions', 'votes', 'audit_log', 'theme_decisions'] as const;
 
 /** Create or upgrade the schema, once, even when several nodes start together. */
 export async function migratePg(pool: Pool): Promise<void> {

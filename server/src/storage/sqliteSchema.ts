@@ -4,7 +4,7 @@ import { DEFAULT_VOTE_BUDGET, TIME_ZONES, type TimeZoneLabel } from '@rembuk/sha
 import { DEFAULT_PURGE_AFTER_DAYS, purgeTime } from '../util/retention.js';
 
 /** Bump when the schema changes; `migrate` brings older files up to date. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const CREATE_SQL = `
   CREATE TABLE IF NOT EXISTS events (
@@ -52,6 +52,11 @@ const CREATE_SQL = `
     data TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS audit_log_by_event ON audit_log (event_id, seq);
+  -- Version 3: the lead facilitator's decisions on themes across regions (one JSON document per event).
+  CREATE TABLE IF NOT EXISTS theme_decisions (
+    event_id TEXT PRIMARY KEY,
+    data TEXT NOT NULL
+  );
 `;
 
 /** Create or upgrade the schema of a database file. */

@@ -209,6 +209,15 @@ describe.each([
       expect(await store.countSeats(id)).toEqual({ grpA: 2, grpC: 1 });
     });
 
+    it('keeps the theme decisions of each event, the last one saved', async () => {
+      const id = 'evt0000000000001' as EventId;
+      expect(await store.loadThemeDecisions(id)).toBeNull();
+      await store.saveThemeDecisions(id, '{"a":1}');
+      await store.saveThemeDecisions(id, '{"a":2}');
+      await store.saveThemeDecisions('evt0000000000002' as EventId, '{"b":1}');
+      expect(await store.loadThemeDecisions(id)).toBe('{"a":2}');
+    });
+
     it('deletes an event with everything stored for it and nothing of other events', async () => {
       const gone = sampleEvent();
       const kept = sampleEvent({ id: 'evt0000000000002' as EventId, joinCode: 'AAAA-BBBB' as JoinCode });
@@ -220,6 +229,7 @@ describe.each([
         await store.saveSession(event.id, { groups: [], message: null });
         await store.setVotes(event.id, 'grp00001', 'card1', 'dev1', 1);
         await store.appendAudit(event.id, { groupId: 'grp00001', cardId: 'card1', action: 'hide', at: 'x' });
+        await store.saveThemeDecisions(event.id, '{"themes":{}}');
       }
       // A document whose name merely starts with the same characters must survive.
       await store.appendUpdates(`${gone.id}0.grp00001`, [bytes(5)]);
@@ -232,6 +242,8 @@ describe.each([
       expect(await store.loadSession(gone.id)).toBeNull();
       expect(await store.listVotes(gone.id, 'grp00001')).toEqual([]);
       expect(await store.listAudit(gone.id)).toEqual([]);
+      expect(await store.loadThemeDecisions(gone.id)).toBeNull();
+      expect(await store.loadThemeDecisions(kept.id)).toBe('{"themes":{}}');
       expect(await store.loadUpdates(`${gone.id}0.grp00001`)).toEqual([bytes(5)]);
       expect(await store.getEvent(kept.id)).not.toBeNull();
       expect(await store.loadUpdates(`${kept.id}.grp00001`)).toEqual([bytes(1)]);

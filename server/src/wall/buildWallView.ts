@@ -1,4 +1,4 @@
-import type { BoardSnapshot, EventId, WallView } from '@rembuk/shared';
+import type { BoardSnapshot, EventId, WallTheme, WallView } from '@rembuk/shared';
 import type { StoredEvent } from '../storage/Storage.js';
 import { wallGroup } from './wallGroup.js';
 
@@ -8,6 +8,8 @@ export interface WallSources {
   readBoard(eventId: EventId, groupId: string): Promise<BoardSnapshot>;
   votesRevealed(eventId: EventId, groupId: string): boolean;
   voteTotals(eventId: EventId, groupId: string): Promise<Record<string, number>>;
+  /** Themes across regions approved for the wall (only cards approved for the screen in them). */
+  wallThemes(event: StoredEvent): Promise<WallTheme[]>;
 }
 
 /** Every group of the event as the projector wall shows it, in the event's group order. */
@@ -22,5 +24,5 @@ export async function buildWallView(event: StoredEvent, sources: WallSources): P
       return wallGroup(group.id, board, totals);
     }),
   );
-  return { groups };
+  return { groups, themes: await sources.wallThemes(event) };
 }

@@ -96,6 +96,10 @@ export const ExportQuery = z
       .default('false')
       .meta({ description: 'Include cards a facilitator marked "not for screen".' })
       .transform((value) => value === 'true'),
+    themes: z
+      .enum(['approved', 'all'])
+      .default('approved')
+      .meta({ description: 'Themes across regions in the report: only those a lead facilitator approved for the screen, or all with their state (approved, proposed, dismissed).' }),
   })
   .strict();
 export type ExportQuery = z.infer<typeof ExportQuery>;

@@ -6,6 +6,7 @@ import type { CommandReply } from '../session/commands.js';
 import type { GroupDashboardRow } from '../session/dashboard.js';
 import type { SessionView } from '../session/sessionState.js';
 import type { VoteView } from '../session/votes.js';
+import type { DuplicatesReply, ThemesReply } from '../themes/themes.js';
 import type { WallView } from '../wall/wallView.js';
 
 /**
@@ -64,6 +65,16 @@ export interface ServerToClientEvents {
   dashboard: (rows: GroupDashboardRow[]) => void;
   /** Wall sockets (projectors, and organizers or facilitators who asked for it): every group's cards approved for the screen, ordered for the wall. */
   wall: (view: WallView) => void;
+  /**
+   * Organizers and lead facilitators (not wall screens): the themes across regions, pushed when they are
+   * recomputed (a second or two after boards change) or a decision changes them, and once on connecting.
+   */
+  themes: (view: ThemesReply) => void;
+  /**
+   * Facilitators (and organizers) whose socket is on a board they run (`groupId` in the handshake): that group's
+   * duplicate suggestions, pushed when they change and once on connecting. Never sent to participants.
+   */
+  duplicates: (view: DuplicatesReply) => void;
   /** This device now sits in another group: open that board (the old board's connection is closed). */
   seatChanged: (seat: { groupId: string }) => void;
   /** A refused `setPseudonym` (`invalid_body`), or the socket spent its event budget (`rate_limited`) and is cut. */

@@ -3,6 +3,7 @@ import { ID_PATTERNS } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { PHASES } from './phases.js';
 import { TIMER_ZERO_ACTIONS } from './timer.js';
+import { THEME_COMMAND_SCHEMAS } from '../themes/themeCommands.js';
 
 const groupId = z.string().regex(ID_PATTERNS.group);
 const cardId = z.string().regex(ID_PATTERNS.card);
@@ -48,6 +49,8 @@ export const FacilitatorCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('redact'), groupId, cardId, text: z.string().max(LIMITS.maxCardTextLength) }).strict(),
   z.object({ type: z.literal('merge'), groupId, cardId, intoCardId: cardId }).strict(),
   z.object({ type: z.literal('undoModeration'), groupId }).strict(),
+  // Themes across regions (lead facilitators) and duplicate suggestions (a group's facilitators).
+  ...THEME_COMMAND_SCHEMAS,
 ]);
 export type FacilitatorCommand = z.infer<typeof FacilitatorCommand>;
 

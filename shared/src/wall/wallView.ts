@@ -1,3 +1,5 @@
+import type { WallTheme } from '../themes/wallThemes.js';
+
 /**
  * What the projector wall is sent: only cards approved for the screen (never hidden, merged, "not for screen" or
  * empty ones), already ordered. The server builds it from the boards, so a projector never holds a board document
@@ -53,4 +55,10 @@ export interface WallGroup {
 
 export interface WallView {
   groups: WallGroup[];
+  /**
+   * "Tema lintas wilayah / Themes across regions": themes a lead facilitator approved (never dismissed ones),
+   * counting only cards approved for the screen; challenges then actions, most regions first, at most
+   * `THEME_LIMITS.wallThemes` of each kind. Empty until one is approved.
+   */
+  themes: WallTheme[];
 }

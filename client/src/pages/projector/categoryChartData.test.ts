@@ -38,6 +38,7 @@ function wall(jawa: Challenge[], ntt: Challenge[]): WallView {
       { groupId: 'jawa', challengeCount: jawa.length, actionCount: 0, challenges: [], otherActions: [], categories: counted(jawa) },
       { groupId: 'ntt1', challengeCount: ntt.length, actionCount: 0, challenges: [], otherActions: [], categories: counted(ntt) },
     ],
+    themes: [],
   };
 }
 

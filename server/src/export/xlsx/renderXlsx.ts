@@ -34,7 +34,39 @@ export async function renderXlsx(outcomes: EventOutcomes, options: ReportOptions
     regions.flatMap((region) => cardRows(region, v).map((cells) => [region.name, ...cells])),
   );
   for (const region of regions) addSheet(workbook, names.take(region.name), columns, cardRows(region, v));
+  if (outcomes.themes) addThemesSheet(workbook, names.take(v.strings.themes), outcomes, v);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** One row per card of each theme (so it filters by theme, region or kind), the theme's figures on every row. */
+function addThemesSheet(workbook: ExcelJS.Workbook, name: string, outcomes: EventOutcomes, v: ReturnType<typeof buildReportModel>['vocabulary']): void {
+  const themes = outcomes.themes!;
+  const s = v.strings;
+  const regionName = new Map<string, string>(outcomes.groups.map(({ group }) => [group.id, group.name]));
+  const stateLabel = { approved: s.themeApproved, proposed: s.themeProposed, dismissed: s.themeDismissed } as const;
+  const columns: SheetColumn[] = [
+    { label: v.field('number'), type: 'number', width: 6 },
+    { label: s.theme, type: 'text', width: 40 },
+    { label: s.kind, type: 'text', width: 12 },
+    ...(themes.scope === 'all' ? [{ label: s.state, type: 'text', width: 16 } as const] : []),
+    { label: s.regions, type: 'text', width: 30 },
+    { label: s.votes, type: 'number', width: 8 },
+    { label: v.field('group'), type: 'text', width: 18 },
+    { label: v.field('text'), type: 'text', width: 60 },
+  ];
+  const rows = themes.list.flatMap((theme, index) =>
+    theme.cards.map((card) => [
+      index + 1,
+      theme.label,
+      v.kind(theme.kind),
+      ...(themes.scope === 'all' ? [stateLabel[theme.state]] : []),
+      theme.regions.map((groupId) => regionName.get(groupId) ?? '').join(', '),
+      theme.votes,
+      regionName.get(card.groupId) ?? '',
+      card.text,
+    ]),
+  );
+  addSheet(workbook, name, columns, rows);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, columns: SheetColumn[], rows: SheetCell[][]): void {
