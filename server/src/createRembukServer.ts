@@ -7,7 +7,10 @@ import { purgeExpiredEvents } from './events/deleteEvent.js';
 import { ExportWorker } from './export/ExportWorker.js';
 import type { RealtimeControl } from './events/RealtimeControl.js';
 import { createApp } from './http/createApp.js';
+import { storeReachable, type ReadinessCheck } from './http/operationRoutes.js';
+import type { BoardMetrics, MetricsSources } from './metrics/BoardMetrics.js';
 import { RequestLimiter } from './net/RequestLimiter.js';
+import type { SharedLimiter } from './net/SharedLimiter.js';
 import type { TrustedProxies } from './net/TrustedProxies.js';
 import { lanUrls, serverAddress, type NetworkInterfaces } from './net/publicAddress.js';
 import { attachControlPlane } from './realtime/controlPlane.js';
@@ -45,6 +48,29 @@ export interface RembukServerOptions {
   publicUrl?: string | null;
   /** The machine's interfaces (default `os.networkInterfaces`), read at each question: wifi may change address. */
   networkInterfaces?: () => NetworkInterfaces;
+  /**
+   * More conditions of `GET /readyz` beside "the store answers" (e.g. event ownership working); each resolves to
+   * null when it holds, else to a short reason.
+   */
+  readinessChecks?: readonly ReadinessCheck[];
+  /**
+   * `GET /metrics`, behind `Authorization: Bearer <token>`; off without it. `create` builds the registry
+   * (`(sources) => new RembukMetrics(sources)`): passed in so that prom-client is loaded only when metrics are on.
+   */
+  metrics?: { token: string; create(sources: MetricsSources): ServerMetrics };
+  /**
+   * Several nodes: budgets counted across all of them for what the balancer cannot send to one node by event
+   * (join-code look-ups and seats, event creation). Each request passes the local budget first.
+   */
+  sharedLimits?: { lookups: SharedLimiter; creations: SharedLimiter };
+}
+
+/** What the server needs of its metrics registry (RembukMetrics). */
+export interface ServerMetrics extends BoardMetrics {
+  readonly contentType: string;
+  render(): Promise<string>;
+  frameRefused(code: number): void;
+  timeAppends(storage: Storage): Storage;
 }
 
 export interface RembukServer {
@@ -82,18 +108,27 @@ const SEAT_CHANGE_CLOSE_DELAY_MS = 300;
  */
 export function createRembukServer(options: RembukServerOptions): RembukServer {
   const logger = options.logger ?? consoleLogger;
-  const { storage } = options;
+  // The metrics read counts of parts created below, at each scrape (never before they exist).
+  const metrics: ServerMetrics | undefined = options.metrics?.create({
+    yjsConnectionsByRole: () => yjs.connectionsByRole(),
+    socketConnectionsByRole: () => control.connectionsByRole(),
+    boardsLoaded: (): number => registry.loadedBoardCount,
+    eventsLoaded: (): number => registry.loadedEventCount,
+  });
+  let closing: Promise<void> | null = null;
+  const storage: Storage = metrics ? metrics.timeAppends(options.storage) : options.storage;
   // Late-bound like publishSession below: boards report changes to the control plane created after them.
   let boardChanged: (docName: string) => void = () => {};
   const registry = new BoardRegistry(
     storage,
-    { ...DEFAULT_BOARD_OPTIONS, ...options.boards, onChanged: (docName) => boardChanged(docName) },
+    { ...DEFAULT_BOARD_OPTIONS, ...options.boards, onChanged: (docName) => boardChanged(docName), ...(metrics ? { metrics } : {}) },
     logger,
   );
+
   // Generous per-address limits: a whole venue may share one NAT address.
   const trusted = options.trustedProxies ?? null;
-  const lookupLimiter = new RequestLimiter(new KeyedRateLimiter(20, 200), trusted);
-  const creationLimiter = new RequestLimiter(new KeyedRateLimiter(1, 20), trusted);
+  const lookupLimiter = new RequestLimiter(new KeyedRateLimiter(20, 200), trusted, options.sharedLimits?.lookups ?? null);
+  const creationLimiter = new RequestLimiter(new KeyedRateLimiter(1, 20), trusted, options.sharedLimits?.creations ?? null);
   const connectLimit = options.connectLimit ?? { perSecond: DEFAULT_CONNECTS_PER_SECOND, burst: DEFAULT_CONNECT_BURST };
   // One bucket per address for Yjs upgrades and socket.io handshakes together.
   const upgradeLimiter = new KeyedRateLimiter(connectLimit.perSecond, connectLimit.burst);
@@ -191,6 +226,12 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     clientDir: options.clientDir ?? null,
     serverAddress: address,
     themes,
+    readinessChecks: [
+      async () => (closing ? 'shutting down' : null),
+      storeReachable(() => storage.ping()),
+      ...(options.readinessChecks ?? []),
+    ],
+    metrics: metrics && options.metrics ? { token: options.metrics.token, contentType: metrics.contentType, render: () => metrics.render() } : null,
   });
   const httpServer = createServer(app);
   const control = attachControlPlane(httpServer, {
@@ -237,6 +278,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     registry,
     upgradeLimiter: new RequestLimiter(upgradeLimiter, trusted),
     logger,
+    ...(metrics ? { onFrameRefused: (code: number) => metrics.frameRefused(code) } : {}),
     loadSession: (event) => sessions.load(event),
     sessionAllowance: (access, groupId) => sessions.allowance(access, groupId),
   });
@@ -246,7 +288,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     purgeExpired().catch((error: unknown) => logger.error('purging expired events failed', error));
   }, options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);
   purgeTimer.unref();
-  let closing: Promise<void> | null = null;
+
 
   return {
     httpServer,

@@ -1,35 +1,65 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConfig, sqliteFile } from './config.js';
-import { createRembukServer } from './createRembukServer.js';
+import { readConfig, sqliteFile, type ServerConfig } from './config.js';
+import { createRembukServer, type RembukServerOptions } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
 import { SqliteStorage } from './storage/SqliteStorage.js';
-import { consoleLogger } from './util/logger.js';
+import { createJsonLogger } from './util/jsonLogger.js';
+import type { Logger } from './util/logger.js';
 
 const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
-const storage = new SqliteStorage(sqliteFile(config));
+const logger = createJsonLogger({ nodeId: config.nodeId });
+const { storage, sharedLimits } = await openStorage(config, logger);
 const server = createRembukServer({
   storage,
+  ...(sharedLimits ? { sharedLimits } : {}),
   clientDir: config.clientDir,
-  logger: consoleLogger,
+  logger,
   connectLimit: { perSecond: config.connectsPerSecond, burst: config.connectBurst },
   trustedProxies: config.trustedProxies,
   publicUrl: config.publicUrl,
+  ...(await metricsOption(config)),
 });
 const port = await server.listen(config.port, config.host);
-consoleLogger.info(`listening on http://localhost:${port} (data in ${config.dataDir})`);
-for (const line of phoneAddressLines(server.address())) consoleLogger.info(line);
+logger.info(`listening on http://localhost:${port} (${config.databaseUrl ? 'PostgreSQL store' : `data in ${config.dataDir}`})`);
+for (const line of phoneAddressLines(server.address())) logger.info(line);
+
+/**
+ * `REMBUK_DATABASE_URL` selects PostgreSQL; `pg` is imported only then, so the embedded default does not carry
+ * the driver in memory.
+ */
+async function openStorage(settings: ServerConfig, log: Logger): Promise<Pick<RembukServerOptions, 'storage' | 'sharedLimits'>> {
+  if (settings.databaseUrl) {
+    const { PgStorage } = await import('./storage/PgStorage.js');
+    const { pgSharedLimiter, SHARED_CREATION_LIMIT, SHARED_LOOKUP_LIMIT } = await import('./storage/pgSharedLimiter.js');
+    const pgStorage = await PgStorage.open({ connectionString: settings.databaseUrl, logger: log });
+    // Join codes and event creation are not routed by event: without a shared count, N nodes grant N budgets.
+    const sharedLimits = {
+      lookups: pgSharedLimiter(pgStorage.connectionPool, SHARED_LOOKUP_LIMIT),
+      creations: pgSharedLimiter(pgStorage.connectionPool, SHARED_CREATION_LIMIT),
+    };
+    return { storage: pgStorage, sharedLimits };
+  }
+  return { storage: new SqliteStorage(sqliteFile(settings)) };
+}
+
+/** prom-client is imported only when `REMBUK_METRICS_TOKEN` turns `GET /metrics` on. */
+async function metricsOption(settings: ServerConfig): Promise<Pick<RembukServerOptions, 'metrics'>> {
+  if (!settings.metricsToken) return {};
+  const { RembukMetrics } = await import('./metrics/RembukMetrics.js');
+  return { metrics: { token: settings.metricsToken, create: (sources) => new RembukMetrics(sources) } };
+}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  consoleLogger.info(`${signal}: persisting boards and closing`);
+  logger.info(`${signal}: persisting boards and closing`);
   try {
     await server.close();
     process.exit(0);
   } catch (error) {
-    consoleLogger.error('shutdown did not persist everything', error);
+    logger.error('shutdown did not persist everything', error);
     process.exit(1);
   }
 }

@@ -14,6 +14,7 @@ import {
   type ServerToClientEvents,
 } from '@rembuk/shared';
 import { boardPermission, identify, runGroups, runsGroup, type Access, type AuthStore } from '../auth/authorize.js';
+import { emptyRoleCounts, type RoleCounts } from '../metrics/roleCounts.js';
 import type { StoredEvent } from '../storage/Storage.js';
 import { isLead } from '../themes/ThemeService.js';
 import type { RequestLimiter } from '../net/RequestLimiter.js';
@@ -83,6 +84,8 @@ export interface ControlPlane {
   /** The event stopped letting participants read other groups: cut participant sockets watching another group. */
   disconnectOtherGroupReaders(eventId: EventId): void;
   close(): Promise<void>;
+  /** This node's open sockets by role (`GET /metrics`). */
+  connectionsByRole(): RoleCounts;
 }
 
 const rooms = {
@@ -147,6 +150,8 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
   io.on('connection', (socket: ControlSocket) => {
     const { access, groupId, wall } = socket.data;
     const eventId = access.event.id;
+    // socket.id is socket.io's random id: it follows one socket through the logs without naming anyone.
+    const log = deps.logger.child({ connectionId: socket.id });
     // A wall screen runs nothing: it is not sent the dashboards of whoever opened it.
     const runs = !wall && runGroups(access).length > 0;
     void socket.join(rooms.event(eventId));
@@ -190,7 +195,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
           next();
           return;
         case 'cut':
-          deps.logger.warn(`a ${access.role} socket of event ${eventId} went over its event budget and was cut`);
+          log.warn(`a ${access.role} socket of event ${eventId} went over its event budget and was cut`);
           // After the events already let through have been handled, so their immediate replies go out first.
           setImmediate(() => {
             socket.emit('failure', { reason: 'rate_limited', message: 'Too many messages on this connection; it is closed.' });
@@ -227,7 +232,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
       }
       deps.runCommand(access, command.data)
         .then(reply, (error: unknown) => {
-          deps.logger.error('a facilitator command failed', error);
+          log.error('a facilitator command failed', error);
           reply({ ok: false, reason: 'invalid_command', message: 'The command could not be carried out.' });
         })
         .finally(finish);
@@ -256,7 +261,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
             }
           },
           (error: unknown) => {
-            deps.logger.error('a vote failed', error);
+            log.error('a vote failed', error);
             reply({ ok: false, reason: 'invalid_command', message: 'The vote could not be counted.' });
           },
         )
@@ -421,6 +426,11 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     },
     disconnectEvent(eventId) {
       io.in(rooms.event(eventId)).disconnectSockets(true);
+    },
+    connectionsByRole: () => {
+      const counts = emptyRoleCounts();
+      for (const socket of io.sockets.sockets.values()) counts[socket.data.access.role] += 1;
+      return counts;
     },
     close: async () => {
       for (const timer of pending.values()) clearTimeout(timer);

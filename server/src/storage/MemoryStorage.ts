@@ -12,6 +12,8 @@ export class MemoryStorage implements Storage {
   private readonly audit = new Map<EventId, AuditEntry[]>();
   private readonly themeDecisions = new Map<EventId, string>();
 
+  async ping(): Promise<void> {}
+
   async createEvent(event: StoredEvent): Promise<void> {
     if (this.events.has(event.id)) throw new Error(`Event ${event.id} already exists`);
     for (const other of this.events.values()) {

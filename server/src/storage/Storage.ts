@@ -72,9 +72,16 @@ export interface UpdateStore {
   loadUpdates(docName: string): Promise<Uint8Array[]>;
   /** Append several updates in one transaction (all or none). */
   appendUpdates(docName: string, updates: readonly Uint8Array[]): Promise<void>;
-  /** Replace every stored update of the document with one snapshot, atomically. */
-  compact(docName: string, snapshot: Uint8Array): Promise<void>;
+  /**
+   * Replace every stored update of the document with one snapshot, atomically. With `erase` (the default: a
+   * redaction) the replaced bytes must be gone from the store's files too before it resolves; `size` (the log
+   * grew, or the board unloads) only shortens the log and leaves scrubbing to the store's own pace.
+   */
+  compact(docName: string, snapshot: Uint8Array, reason?: CompactionReason): Promise<void>;
 }
+
+/** Why a board's log is compacted: to erase what was in it (redaction), or only to keep it short. */
+export type CompactionReason = 'erase' | 'size';
 
 /** Facilitator and projector keys. */
 export interface AccessKeyStore {
@@ -130,5 +137,7 @@ export interface AuditEntry {
 }
 
 export interface Storage extends EventStore, UpdateStore, AccessKeyStore, SeatStore, SessionStore, VoteStore, AuditStore, ThemeStore {
+  /** A cheap round trip: resolves when the store answers now (what `GET /readyz` asks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
