@@ -10,7 +10,6 @@ import {
   readBoard,
   type BoardSnapshot,
   type ClientToServerEvents,
-  type DuplicatesReply,
   type EventId,
   type FacilitatorCommand,
   type GroupId,
@@ -78,7 +77,11 @@ export class BoardConnection {
   private readonly provider: WebsocketProvider;
   /** The board's copy on this phone: it opens offline, and offline edits outlive the tab. */
   private readonly copy: BoardCopy;
-  private readonly socket: PresenceSocket;
+  /**
+   * The control socket. Public for the runner's tools (a lazy chunk), which listen on it for what the server sends
+   * only to who runs the group (duplicate suggestions): their code stays out of every participant's bundle.
+   */
+  readonly socket: PresenceSocket;
   private readonly stopHandshakeRetry: () => void;
   private readonly budgetCut: BudgetCutWatch;
 
@@ -102,15 +105,13 @@ export class BoardConnection {
    */
   private queuedCards: ReadonlySet<string> = new Set();
   private presence: GroupPresence | null = null;
-  /** This group's duplicate suggestions: the server sends them only to who runs the group, never to participants. */
-  private duplicates: DuplicatesReply | null = null;
   private board: BoardSnapshot | null = null;
   private movedTo: GroupId | null = null;
   private deliveredTimer: ReturnType<typeof setTimeout> | null = null;
   /** This device's undelivered edits, merged; written to the journal with `queuedCards` after each transaction. */
   private pendingUpdate: Uint8Array | null = null;
 
-  constructor(private readonly options: BoardConnectionOptions) {
+  constructor(readonly options: BoardConnectionOptions) {
     this.browserOnline = globalThis.navigator?.onLine ?? true;
     // The pseudonym goes to socket.io presence only: on the board connection it would sit next to the Yjs client id
     // that marks every card this tab writes.
@@ -145,11 +146,6 @@ export class BoardConnection {
     this.session = new SessionFeed(this.socket);
     this.socket.on('presence', this.onPresence);
     this.socket.on('seatChanged', this.onSeatChanged);
-    // Kept from the first push on, for the facilitators' suggestions panel, a chunk that may load later.
-    this.socket.on('duplicates', (view) => {
-      this.duplicates = view;
-      this.presenceListeners.notify();
-    });
     this.socket.on('disconnect', this.onPresenceLost);
     this.stopHandshakeRetry = retryThrottledHandshake(this.socket);
     this.budgetCut = reconnectAfterBudgetCut(this.socket);
@@ -167,8 +163,6 @@ export class BoardConnection {
   readonly getState = (): ConnectionState => this.state;
   /** Who is on this board now; null until the server has said. */
   readonly getPresence = (): GroupPresence | null => this.presence;
-  /** Notified with presence (`subscribePresence`). */
-  readonly getDuplicates = (): DuplicatesReply | null => this.duplicates;
   /** A plain snapshot of the board, re-read only after the document changed. */
   readonly getBoard = (): BoardSnapshot => {
     this.board ??= readBoard(this.doc);

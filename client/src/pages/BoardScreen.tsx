@@ -5,7 +5,6 @@ import { BoardSessionContext, type BoardSession } from '../board/BoardSessionCon
 import { BoardView } from '../board/BoardView.js';
 import { ConnectionBadge } from '../board/ConnectionBadge.js';
 import { PresenceBar } from '../board/PresenceBar.js';
-import { RunnerBar } from '../board/RunnerBar.js';
 import { SessionBanner } from '../board/SessionBanner.js';
 import { ForgetEventControl } from '../components/ForgetEventControl.js';
 import { Link } from '../components/Link.js';
@@ -21,9 +20,9 @@ import { boardAbilities } from '../session/boardAbilities.js';
 import { ownCardIds, rememberOwnCard } from '../storage/ownCards.js';
 import type { BoardAccess } from './boardAccess.js';
 
-// Facilitators' duplicate suggestions and their messages: fetched when one runs the cluster phase, never by a phone.
-const DuplicateSuggestions = lazy(() =>
-  Promise.all([import('../board/duplicates/DuplicateSuggestions.js'), loadStaffMessages(getI18n())]).then(([m]) => ({ default: m.DuplicateSuggestions })),
+// Who runs the group gets its tools (undo, duplicate suggestions) and their messages as a chunk: never a phone.
+const RunnerTools = lazy(() =>
+  Promise.all([import('../board/RunnerTools.js'), loadStaffMessages(getI18n())]).then(([m]) => ({ default: m.RunnerTools })),
 );
 
 interface BoardScreenProps {
@@ -127,10 +126,9 @@ function LiveBoard({ connection, event, group, access }: BoardScreenProps & { co
         abilities={abilities}
         votes={boardSession.votes}
       />
-      {abilities.moderate && <RunnerBar eventId={event.id} />}
-      {abilities.moderate && session?.phase === 'cluster' && (
+      {abilities.moderate && (
         <Suspense fallback={null}>
-          <DuplicateSuggestions connection={connection} />
+          <RunnerTools eventId={event.id} connection={connection} clustering={session?.phase === 'cluster'} />
         </Suspense>
       )}
       <BoardView connection={connection} categories={event.categories} onCardAdded={onCardAdded} />

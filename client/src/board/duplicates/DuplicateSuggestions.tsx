@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@rembuk/shared';
 import type { BoardConnection } from '../../connection/BoardConnection.js';
@@ -8,6 +8,7 @@ import { useBoardSession } from '../BoardSessionContext.js';
 import { cardLabel } from '../cardLabel.js';
 import { cardNumbers } from '../columnCards.js';
 import { liveSuggestions, type LiveSuggestion } from './liveSuggestions.js';
+import { useDuplicates } from './useDuplicates.js';
 import '../../styles/themes.css';
 
 /** The last merge made from a suggestion, which "Undo" takes back one step per merged card. */
@@ -24,7 +25,7 @@ interface LastMerge {
 export function DuplicateSuggestions({ connection }: { connection: BoardConnection }) {
   const { t } = useTranslation();
   const { groupId, command } = useBoardSession();
-  const reply = useSyncExternalStore(connection.subscribePresence, connection.getDuplicates);
+  const reply = useDuplicates(connection);
   const board = useBoardSnapshot(connection);
   const { run, busy, error } = useCommand();
   const [lastMerge, setLastMerge] = useState<LastMerge | null>(null);
