@@ -1,5 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readClusterConfig } from './cluster/clusterConfig.js';
+import { PgOwnership } from './cluster/PgOwnership.js';
 import { readConfig, sqliteFile } from './config.js';
 import { createRembukServer } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
@@ -8,7 +10,11 @@ import { consoleLogger } from './util/logger.js';
 
 const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
 const storage = new SqliteStorage(sqliteFile(config));
+// Several nodes (REMBUK_DATABASE_URL): events are owned through PostgreSQL; without it, this process owns all.
+const cluster = readClusterConfig(process.env, config.port);
+const ownership = cluster ? await PgOwnership.start({ ...cluster, logger: consoleLogger }) : undefined;
 const server = createRembukServer({
+  ownership,
   storage,
   clientDir: config.clientDir,
   logger: consoleLogger,
