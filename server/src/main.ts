@@ -1,18 +1,36 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readClusterConfig } from './cluster/clusterConfig.js';
-import { PgOwnership } from './cluster/PgOwnership.js';
+import type { ClusterConfig } from './cluster/clusterConfig.js';
+import type { EventOwnership } from './cluster/EventOwnership.js';
 import { readConfig, sqliteFile } from './config.js';
 import { createRembukServer } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
-import { SqliteStorage } from './storage/SqliteStorage.js';
+import type { Storage } from './storage/Storage.js';
+import { SqliteWorkerStorage } from './storage/worker/SqliteWorkerStorage.js';
 import { consoleLogger } from './util/logger.js';
 
 const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
-const storage = new SqliteStorage(sqliteFile(config));
-// Several nodes (REMBUK_DATABASE_URL): events are owned through PostgreSQL; without it, this process owns all.
+// Several nodes (REMBUK_DATABASE_URL): PostgreSQL is the store and owns which node serves which event (issue 13);
+// without it, SQLite on its own thread and this process owns every event.
 const cluster = readClusterConfig(process.env, config.port);
-const ownership = cluster ? await PgOwnership.start({ ...cluster, logger: consoleLogger }) : undefined;
+const { storage, ownership } = cluster ? await openCluster(cluster) : { storage: await openSqlite(), ownership: undefined };
+
+async function openSqlite(): Promise<Storage> {
+  // SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers of this one.
+  const sqlite = new SqliteWorkerStorage(sqliteFile(config));
+  await sqlite.whenReady();
+  return sqlite;
+}
+
+/** Loaded only in this mode, so the single-node server never loads `pg`. */
+async function openCluster({ databaseUrl, nodeId }: ClusterConfig): Promise<{ storage: Storage; ownership: EventOwnership }> {
+  const [{ PgOwnership }, { PgStorage }] = await Promise.all([import('./cluster/PgOwnership.js'), import('./storage/PgStorage.js')]);
+  const owner = await PgOwnership.start({ databaseUrl, nodeId, logger: consoleLogger });
+  const pgStorage = await PgStorage.open({ connectionString: databaseUrl, logger: consoleLogger, fence: (eventId) => owner.token(eventId) });
+  return { storage: pgStorage, ownership: owner };
+}
+
 const server = createRembukServer({
   ownership,
   storage,

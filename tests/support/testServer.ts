@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRembukServer, silentLogger, SqliteStorage, TrustedProxies, type NetworkInterfaces, type RembukServer, type Storage } from '@rembuk/server';
+import { createRembukServer, silentLogger, SqliteWorkerStorage, TrustedProxies, type NetworkInterfaces, type RembukServer, type Storage } from '@rembuk/server';
 import { boardDocName, readBoard, type BoardSnapshot, type CreateAccessKeyReply, type CreateEventReply, type EventId, type GroupId, type TakeSeatReply } from '@rembuk/shared';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
@@ -41,7 +41,7 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rembuk-test-'));
-  const storage = options.storage ?? new SqliteStorage(join(dataDir, 'rembuk.db'));
+  const storage = options.storage ?? new SqliteWorkerStorage(join(dataDir, 'rembuk.db'));
   const server = createRembukServer({
     storage,
     logger: silentLogger,

@@ -61,3 +61,14 @@ export async function assertFence(client: FenceQueryable, token: OwnershipToken)
   const result = await client.query(FENCE_SQL, [token.eventId, token.nodeId, token.epoch]);
   if (result.rowCount !== 1) throw new FencedOut(token.eventId);
 }
+
+/** Fence several events in one open transaction; answers the events whose token still holds. */
+export async function fenceEvents(client: FenceQueryable, tokens: readonly OwnershipToken[]): Promise<Set<EventId>> {
+  const owned = new Set<EventId>();
+  // One statement per event: a stale token finds no row, which does not abort the transaction.
+  for (const token of tokens) {
+    const result = await client.query(FENCE_SQL, [token.eventId, token.nodeId, token.epoch]);
+    if (result.rowCount === 1) owned.add(token.eventId);
+  }
+  return owned;
+}

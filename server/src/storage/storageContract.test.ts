@@ -1,17 +1,25 @@
+// The PgStorage cases need PostgreSQL (REMBUK_TEST_DATABASE_URL, default postgres://root@127.0.0.1:5432/test):
+// this file creates a database with a random name, a fresh schema in it for each test, and drops it afterwards.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventId, GroupId, JoinCode } from '@rembuk/shared';
+import { silentLogger } from '../util/logger.js';
 import { MemoryStorage } from './MemoryStorage.js';
+import { PgStorage } from './PgStorage.js';
 import { SqliteStorage } from './SqliteStorage.js';
+import { SqliteWorkerStorage } from './worker/SqliteWorkerStorage.js';
 import type { Storage, StoredEvent } from './Storage.js';
+import { createTestDatabase, type TestDatabase } from './testDatabase.js';
 
 interface Adapter {
   name: string;
   /** Open a store; `reopen` gets the same data back where the adapter is durable. */
-  open(): Storage;
-  cleanup(): void;
+  open(): Storage | Promise<Storage>;
+  cleanup(): void | Promise<void>;
 }
 
 function sqliteAdapter(): Adapter {
@@ -19,6 +27,53 @@ function sqliteAdapter(): Adapter {
   return {
     name: 'SqliteStorage',
     open: () => new SqliteStorage(join(dir, 'rembuk.db')),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+let database: TestDatabase | null = null;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+function pgAdapter(): Adapter {
+  const schema = `contract_${randomBytes(6).toString('hex')}`;
+  const url = (): string => {
+    if (!database) throw new Error('The test database was not created');
+    return database.url;
+  };
+  let created = false;
+  return {
+    name: 'PgStorage',
+    open: async () => {
+      if (!created) {
+        await withClient(url(), (client) => client.query(`CREATE SCHEMA ${schema}`));
+        created = true;
+      }
+      return PgStorage.open({ connectionString: url(), schema, logger: silentLogger, poolSize: 4 });
+    },
+    cleanup: () => withClient(url(), (client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(() => {}),
+  };
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function sqliteWorkerAdapter(): Adapter {
+  const dir = mkdtempSync(join(tmpdir(), 'rembuk-storage-'));
+  return {
+    name: 'SqliteWorkerStorage',
+    open: () => new SqliteWorkerStorage(join(dir, 'rembuk.db')),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -52,20 +107,22 @@ const bytes = (...values: number[]) => new Uint8Array(values);
 
 describe.each([
   { name: 'SqliteStorage', makeAdapter: sqliteAdapter, durable: true },
+  { name: 'SqliteWorkerStorage', makeAdapter: sqliteWorkerAdapter, durable: true },
   { name: 'MemoryStorage', makeAdapter: memoryAdapter, durable: false },
+  { name: 'PgStorage', makeAdapter: pgAdapter, durable: true },
 ])(
   'the storage contract on $name',
   ({ makeAdapter, durable }) => {
     let adapter: Adapter;
     let store: Storage;
 
-    beforeEach(() => {
+    beforeEach(async () => {
       adapter = makeAdapter();
-      store = adapter.open();
+      store = await adapter.open();
     });
     afterEach(async () => {
       await store.close();
-      adapter.cleanup();
+      await adapter.cleanup();
     });
 
     it('returns a created event by id and by normalized join code', async () => {
@@ -198,7 +255,7 @@ describe.each([
       await store.createEvent(sampleEvent());
       await store.appendUpdates('a.b', [bytes(1)]);
       await store.close();
-      store = adapter.open();
+      store = await adapter.open();
       expect(await store.getEvent('evt0000000000001' as EventId)).not.toBeNull();
       expect(await store.loadUpdates('a.b')).toEqual([bytes(1)]);
     });
