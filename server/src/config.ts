@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TrustedProxies } from './net/TrustedProxies.js';
 import { parsePublicUrl } from './net/publicAddress.js';
@@ -16,7 +17,16 @@ export interface ServerConfig {
   trustedProxies: TrustedProxies;
   /** The origin every printed and projected link uses (`REMBUK_PUBLIC_URL`); null: the first LAN address. */
   publicUrl: string | null;
+  /** `REMBUK_DATABASE_URL`: a postgres:// URL selects PgStorage (several nodes); null keeps embedded SQLite. */
+  databaseUrl: string | null;
+  /** `REMBUK_NODE_ID`: this node's name in logs, metrics and the owner table (default host name and port). */
+  nodeId: string;
+  /** `REMBUK_METRICS_TOKEN`: the bearer token `GET /metrics` demands; null turns the endpoint off. */
+  metricsToken: string | null;
 }
+
+/** Shorter tokens could be guessed by someone on the venue wifi trying; 32 random characters is a `openssl rand -hex 16`. */
+export const MIN_METRICS_TOKEN_LENGTH = 32;
 
 /** Defaults of the per-address connect limiter: a whole venue may share one NAT address. */
 export const DEFAULT_CONNECTS_PER_SECOND = 50;
@@ -35,7 +45,30 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     connectBurst: positiveNumber(env, 'REMBUK_CONNECT_BURST', DEFAULT_CONNECT_BURST),
     trustedProxies: TrustedProxies.parse(env.REMBUK_TRUST_PROXY ?? ''),
     publicUrl: parsePublicUrl(env.REMBUK_PUBLIC_URL),
+    databaseUrl: databaseUrl(env.REMBUK_DATABASE_URL),
+    nodeId: nodeId(env.REMBUK_NODE_ID, port),
+    metricsToken: metricsToken(env.REMBUK_METRICS_TOKEN),
   };
+}
+
+function databaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new Error('REMBUK_DATABASE_URL must be a postgres:// URL');
+  return raw;
+}
+
+function nodeId(raw: string | undefined, port: number): string {
+  const id = raw || `${hostname()}:${port}`;
+  if (!/^[A-Za-z0-9._:-]{1,64}$/.test(id)) throw new Error(`REMBUK_NODE_ID must be 1–64 letters, digits or . _ : -, got "${id}"`);
+  return id;
+}
+
+function metricsToken(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < MIN_METRICS_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(raw)) {
+    throw new Error(`REMBUK_METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} printable characters without spaces`);
+  }
+  return raw;
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -8,6 +8,8 @@ import { purgeExpiredEvents } from './events/deleteEvent.js';
 import { ExportWorker } from './export/ExportWorker.js';
 import type { RealtimeControl } from './events/RealtimeControl.js';
 import { createApp } from './http/createApp.js';
+import { storeReachable, type ReadinessCheck } from './http/operationRoutes.js';
+import type { BoardMetrics, MetricsSources } from './metrics/BoardMetrics.js';
 import { RequestLimiter } from './net/RequestLimiter.js';
 import type { TrustedProxies } from './net/TrustedProxies.js';
 import { lanUrls, serverAddress, type NetworkInterfaces } from './net/publicAddress.js';
@@ -47,6 +49,24 @@ export interface RembukServerOptions {
    * process owns every event and nothing else changes.
    */
   ownership?: EventOwnership;
+  /**
+   * More conditions of `GET /readyz` beside "the store answers" (e.g. event ownership working); each resolves to
+   * null when it holds, else to a short reason.
+   */
+  readinessChecks?: readonly ReadinessCheck[];
+  /**
+   * `GET /metrics`, behind `Authorization: Bearer <token>`; off without it. `create` builds the registry
+   * (`(sources) => new RembukMetrics(sources)`): passed in so that prom-client is loaded only when metrics are on.
+   */
+  metrics?: { token: string; create(sources: MetricsSources): ServerMetrics };
+}
+
+/** What the server needs of its metrics registry (RembukMetrics). */
+export interface ServerMetrics extends BoardMetrics {
+  readonly contentType: string;
+  render(): Promise<string>;
+  frameRefused(code: number): void;
+  timeAppends(storage: Storage): Storage;
 }
 
 export interface RembukServer {
@@ -83,16 +103,25 @@ const SEAT_CHANGE_CLOSE_DELAY_MS = 300;
  */
 export function createRembukServer(options: RembukServerOptions): RembukServer {
   const logger = options.logger ?? consoleLogger;
-  const { storage } = options;
+  // The metrics read counts of parts created below, at each scrape (never before they exist).
+  const metrics: ServerMetrics | undefined = options.metrics?.create({
+    yjsConnectionsByRole: () => yjs.connectionsByRole(),
+    socketConnectionsByRole: () => control.connectionsByRole(),
+    boardsLoaded: (): number => registry.loadedBoardCount,
+    eventsLoaded: (): number => registry.loadedEventCount,
+  });
+  let closing: Promise<void> | null = null;
+  const storage: Storage = metrics ? metrics.timeAppends(options.storage) : options.storage;
   const ownership = options.ownership ?? new LocalOwnership();
   const clustered = options.ownership !== undefined;
   // Late-bound like publishSession below: boards report changes to the control plane created after them.
   let boardChanged: (docName: string) => void = () => {};
   const registry = new BoardRegistry(
     storage,
-    { ...DEFAULT_BOARD_OPTIONS, ...options.boards, onChanged: (docName) => boardChanged(docName) },
+    { ...DEFAULT_BOARD_OPTIONS, ...options.boards, onChanged: (docName) => boardChanged(docName), ...(metrics ? { metrics } : {}) },
     logger,
   );
+
   // Generous per-address limits: a whole venue may share one NAT address.
   const trusted = options.trustedProxies ?? null;
   const lookupLimiter = new RequestLimiter(new KeyedRateLimiter(20, 200), trusted);
@@ -178,6 +207,12 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     realtime,
     clientDir: options.clientDir ?? null,
     serverAddress: address,
+    readinessChecks: [
+      async () => (closing ? 'shutting down' : null),
+      storeReachable(() => storage.ping()),
+      ...(options.readinessChecks ?? []),
+    ],
+    metrics: metrics && options.metrics ? { token: options.metrics.token, contentType: metrics.contentType, render: () => metrics.render() } : null,
   });
   const httpServer = createServer(app);
   const control = attachControlPlane(httpServer, {
@@ -209,6 +244,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     logger,
     claimEvent: (eventId) => ownership.claim(eventId),
     ownsEvent: (eventId) => ownership.token(eventId) !== null,
+    ...(metrics ? { onFrameRefused: (code: number) => metrics.frameRefused(code) } : {}),
     loadSession: (event) => sessions.load(event),
     sessionAllowance: (access, groupId) => sessions.allowance(access, groupId),
   });
@@ -232,7 +268,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     purgeExpired().catch((error: unknown) => logger.error('purging expired events failed', error));
   }, options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);
   purgeTimer.unref();
-  let closing: Promise<void> | null = null;
+
 
   return {
     httpServer,

@@ -11,5 +11,9 @@ export { createTestDatabase, testServerUrl } from './storage/testDatabase.js';
 export type { TestDatabase } from './storage/testDatabase.js';
 export type { Storage, StoredEvent, EventStore, UpdateStore, VoteRow } from './storage/Storage.js';
 export { silentLogger, consoleLogger } from './util/logger.js';
-export type { Logger } from './util/logger.js';
+export type { Logger, LogContext } from './util/logger.js';
+export { createJsonLogger } from './util/jsonLogger.js';
+// Loads prom-client: main.ts imports it only when REMBUK_METRICS_TOKEN turns metrics on.
+export { RembukMetrics } from './metrics/RembukMetrics.js';
+export type { ReadinessCheck } from './http/operationRoutes.js';
 export type { NetworkInterfaces } from './net/publicAddress.js';

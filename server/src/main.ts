@@ -1,59 +1,72 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readClusterConfig } from './cluster/clusterConfig.js';
-import type { ClusterConfig } from './cluster/clusterConfig.js';
 import type { EventOwnership } from './cluster/EventOwnership.js';
-import { readConfig, sqliteFile } from './config.js';
-import { createRembukServer } from './createRembukServer.js';
+import { readConfig, sqliteFile, type ServerConfig } from './config.js';
+import { createRembukServer, type RembukServerOptions } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
 import type { Storage } from './storage/Storage.js';
 import { SqliteWorkerStorage } from './storage/worker/SqliteWorkerStorage.js';
-import { consoleLogger } from './util/logger.js';
+import { createJsonLogger } from './util/jsonLogger.js';
+import type { Logger } from './util/logger.js';
 
 const config = readConfig(process.env, dirname(fileURLToPath(import.meta.url)));
-// Several nodes (REMBUK_DATABASE_URL): PostgreSQL is the store and owns which node serves which event (issue 13);
-// without it, SQLite on its own thread and this process owns every event.
-const cluster = readClusterConfig(process.env, config.port);
-const { storage, ownership } = cluster ? await openCluster(cluster) : { storage: await openSqlite(), ownership: undefined };
+const logger = createJsonLogger({ nodeId: config.nodeId });
+// Several nodes: PostgreSQL also says which node owns which event (issue 13); started before the store, which
+// fences the owner's writes with it.
+const ownership = config.databaseUrl ? await startOwnership(config.databaseUrl, config.nodeId, logger) : undefined;
+const storage = await openStorage(config, logger, ownership);
+const server = createRembukServer({
+  storage,
+  ...(ownership
+    ? { ownership, readinessChecks: [async () => (ownership.healthy() ? null : 'event ownership is not working')] }
+    : {}),
+  clientDir: config.clientDir,
+  logger,
+  connectLimit: { perSecond: config.connectsPerSecond, burst: config.connectBurst },
+  trustedProxies: config.trustedProxies,
+  publicUrl: config.publicUrl,
+  ...(await metricsOption(config)),
+});
+const port = await server.listen(config.port, config.host);
+logger.info(`listening on http://localhost:${port} (${config.databaseUrl ? 'PostgreSQL store' : `data in ${config.dataDir}`})`);
+for (const line of phoneAddressLines(server.address())) logger.info(line);
 
-async function openSqlite(): Promise<Storage> {
-  // SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers of this one.
-  const sqlite = new SqliteWorkerStorage(sqliteFile(config));
+/**
+ * `REMBUK_DATABASE_URL` selects PostgreSQL; `pg` is imported only then, so the embedded default does not carry
+ * the driver in memory. SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers.
+ */
+async function openStorage(settings: ServerConfig, log: Logger, owner: EventOwnership | undefined): Promise<Storage> {
+  if (settings.databaseUrl) {
+    const { PgStorage } = await import('./storage/PgStorage.js');
+    return PgStorage.open({ connectionString: settings.databaseUrl, logger: log, ...(owner ? { fence: (eventId) => owner.token(eventId) } : {}) });
+  }
+  const sqlite = new SqliteWorkerStorage(sqliteFile(settings));
   await sqlite.whenReady();
   return sqlite;
 }
 
-/** Loaded only in this mode, so the single-node server never loads `pg`. */
-async function openCluster({ databaseUrl, nodeId }: ClusterConfig): Promise<{ storage: Storage; ownership: EventOwnership }> {
-  const [{ PgOwnership }, { PgStorage }] = await Promise.all([import('./cluster/PgOwnership.js'), import('./storage/PgStorage.js')]);
-  const owner = await PgOwnership.start({ databaseUrl, nodeId, logger: consoleLogger });
-  const pgStorage = await PgStorage.open({ connectionString: databaseUrl, logger: consoleLogger, fence: (eventId) => owner.token(eventId) });
-  return { storage: pgStorage, ownership: owner };
+async function startOwnership(databaseUrl: string, nodeId: string, log: Logger): Promise<EventOwnership> {
+  const { PgOwnership } = await import('./cluster/PgOwnership.js');
+  return PgOwnership.start({ databaseUrl, nodeId, logger: log });
 }
 
-const server = createRembukServer({
-  ownership,
-  storage,
-  clientDir: config.clientDir,
-  logger: consoleLogger,
-  connectLimit: { perSecond: config.connectsPerSecond, burst: config.connectBurst },
-  trustedProxies: config.trustedProxies,
-  publicUrl: config.publicUrl,
-});
-const port = await server.listen(config.port, config.host);
-consoleLogger.info(`listening on http://localhost:${port} (data in ${config.dataDir})`);
-for (const line of phoneAddressLines(server.address())) consoleLogger.info(line);
+/** prom-client is imported only when `REMBUK_METRICS_TOKEN` turns `GET /metrics` on. */
+async function metricsOption(settings: ServerConfig): Promise<Pick<RembukServerOptions, 'metrics'>> {
+  if (!settings.metricsToken) return {};
+  const { RembukMetrics } = await import('./metrics/RembukMetrics.js');
+  return { metrics: { token: settings.metricsToken, create: (sources) => new RembukMetrics(sources) } };
+}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  consoleLogger.info(`${signal}: persisting boards and closing`);
+  logger.info(`${signal}: persisting boards and closing`);
   try {
     await server.close();
     process.exit(0);
   } catch (error) {
-    consoleLogger.error('shutdown did not persist everything', error);
+    logger.error('shutdown did not persist everything', error);
     process.exit(1);
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
@@ -12,6 +13,7 @@ import { eventRoutes } from './eventRoutes.js';
 import { exportRoutes, type ExportRoutesDeps } from './exportRoutes.js';
 import { sendError } from './httpErrors.js';
 import { openApiDocument } from './openApiDocument.js';
+import { operationRoutes, type OperationRoutesDeps } from './operationRoutes.js';
 import type { RequestLimiter } from '../net/RequestLimiter.js';
 import { serveClient } from './serveClient.js';
 
@@ -31,6 +33,8 @@ export interface AppDeps {
   clientDir: string | null;
   /** Where phones reach this server, asked at each request (the wifi may hand the laptop a new address). */
   serverAddress: () => ServerAddress;
+  readinessChecks: OperationRoutesDeps['readinessChecks'];
+  metrics: OperationRoutesDeps['metrics'];
 }
 
 /**
@@ -60,6 +64,8 @@ export function createApp(deps: AppDeps): express.Express {
   // Express reads no forwarded header: the one address rule is clientAddress (REMBUK_TRUST_PROXY).
   app.set('trust proxy', false);
   app.use((_req, res, next) => {
+    // Made here, never taken from the client: an operator matches a user's report to the log line with it.
+    res.setHeader('X-Request-Id', randomUUID());
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -79,6 +85,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', boardsLoaded: deps.registry.loadedBoardCount });
   });
+  app.use(operationRoutes(deps));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });
@@ -103,7 +110,7 @@ export function createApp(deps: AppDeps): express.Express {
     if (status === 413) sendError(res, 413, 'payload_too_large', 'The request body is too large.');
     else if (status === 400) sendError(res, 400, 'invalid_body', 'The request body is not valid JSON.');
     else {
-      deps.logger.error('request failed', error);
+      deps.logger.child({ requestId: String(res.getHeader('X-Request-Id')) }).error('request failed', error);
       sendError(res, 500, 'internal', 'Something went wrong on the server.');
     }
   });

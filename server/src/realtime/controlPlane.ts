@@ -12,6 +12,7 @@ import {
   type ServerToClientEvents,
 } from '@rembuk/shared';
 import { boardPermission, identify, runGroups, type Access, type AuthStore } from '../auth/authorize.js';
+import { emptyRoleCounts, type RoleCounts } from '../metrics/roleCounts.js';
 import type { RequestLimiter } from '../net/RequestLimiter.js';
 import type { SessionManager } from '../session/SessionManager.js';
 import type { VoteManager } from '../session/VoteManager.js';
@@ -75,6 +76,8 @@ export interface ControlPlane {
   /** Several nodes: the event moved to another node; cut its sockets so that they reconnect there. */
   dropEvent(eventId: EventId): void;
   close(): Promise<void>;
+  /** This node's open sockets by role (`GET /metrics`). */
+  connectionsByRole(): RoleCounts;
 }
 
 const rooms = {
@@ -138,6 +141,8 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
   io.on('connection', (socket: ControlSocket) => {
     const { access, groupId, wall } = socket.data;
     const eventId = access.event.id;
+    // socket.id is socket.io's random id: it follows one socket through the logs without naming anyone.
+    const log = deps.logger.child({ connectionId: socket.id });
     // A wall screen runs nothing: it is not sent the dashboards of whoever opened it.
     const runs = !wall && runGroups(access).length > 0;
     void socket.join(rooms.event(eventId));
@@ -173,7 +178,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
           next();
           return;
         case 'cut':
-          deps.logger.warn(`a ${access.role} socket of event ${eventId} went over its event budget and was cut`);
+          log.warn(`a ${access.role} socket of event ${eventId} went over its event budget and was cut`);
           // After the events already let through have been handled, so their immediate replies go out first.
           setImmediate(() => {
             socket.emit('failure', { reason: 'rate_limited', message: 'Too many messages on this connection; it is closed.' });
@@ -210,7 +215,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
       }
       deps.runCommand(access, command.data)
         .then(reply, (error: unknown) => {
-          deps.logger.error('a facilitator command failed', error);
+          log.error('a facilitator command failed', error);
           reply({ ok: false, reason: 'invalid_command', message: 'The command could not be carried out.' });
         })
         .finally(finish);
@@ -236,7 +241,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
             if (result.ok) publishVotes(eventId, access.seat);
           },
           (error: unknown) => {
-            deps.logger.error('a vote failed', error);
+            log.error('a vote failed', error);
             reply({ ok: false, reason: 'invalid_command', message: 'The vote could not be counted.' });
           },
         )
@@ -396,6 +401,11 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     dropEvent(eventId) {
       // Transport only, like close(): the clients reconnect (through the balancer, to the event's new owner).
       void forEachSocket(rooms.event(eventId), (socket) => socket.conn.close());
+    },
+    connectionsByRole: () => {
+      const counts = emptyRoleCounts();
+      for (const socket of io.sockets.sockets.values()) counts[socket.data.access.role] += 1;
+      return counts;
     },
     close: async () => {
       for (const timer of pending.values()) clearTimeout(timer);

@@ -11,6 +11,8 @@ export class MemoryStorage implements Storage {
   private readonly votes = new Map<string, VoteRow & { eventId: EventId; groupId: string }>();
   private readonly audit = new Map<EventId, AuditEntry[]>();
 
+  async ping(): Promise<void> {}
+
   async createEvent(event: StoredEvent): Promise<void> {
     if (this.events.has(event.id)) throw new Error(`Event ${event.id} already exists`);
     for (const other of this.events.values()) {

@@ -43,6 +43,7 @@ const SQL = {
   deleteEventVotes: 'DELETE FROM votes WHERE event_id = ?',
   deleteEventAudit: 'DELETE FROM audit_log WHERE event_id = ?',
   deleteEvent: 'DELETE FROM events WHERE id = ?',
+  ping: 'SELECT 1',
 } as const;
 
 type Statements = { [Name in keyof typeof SQL]: Database.Statement };
@@ -87,6 +88,10 @@ export class SqliteStorage implements Storage {
         statement.run(id);
       }
     });
+  }
+
+  async ping(): Promise<void> {
+    this.sql.ping.get();
   }
 
   async createEvent(event: StoredEvent): Promise<void> {

@@ -120,5 +120,7 @@ export interface AuditEntry {
 }
 
 export interface Storage extends EventStore, UpdateStore, AccessKeyStore, SeatStore, SessionStore, VoteStore, AuditStore {
+  /** A cheap round trip: resolves when the store answers now (what `GET /readyz` asks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

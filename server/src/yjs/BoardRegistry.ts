@@ -80,6 +80,11 @@ export class BoardRegistry {
     return this.rooms.size;
   }
 
+  /** Events with a board in memory (board names are `<eventId>.<groupId>`). */
+  get loadedEventCount(): number {
+    return new Set([...this.rooms.keys()].map((name) => name.slice(0, name.indexOf('.')))).size;
+  }
+
   isLoaded(name: string): boolean {
     return this.rooms.has(name);
   }

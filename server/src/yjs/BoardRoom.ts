@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { unreadableEntries, type WriteAllowance } from '@rembuk/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { UpdateStore } from '../storage/Storage.js';
+import type { BoardMetrics } from '../metrics/BoardMetrics.js';
 import type { Logger } from '../util/logger.js';
 import { BoardGuard } from './BoardGuard.js';
 import { inspectUpdate, type GateRefusal } from './updateGate.js';
@@ -15,6 +16,8 @@ export interface BoardRoomOptions {
   compactAfterUpdates: number;
   /** Delay before a failed write is retried; updates stay queued (and unbroadcast) meanwhile. */
   persistRetryMs: number;
+  /** Counts admitted and broadcast updates for `GET /metrics`. */
+  metrics?: BoardMetrics;
 }
 
 /** Origin of the transaction that loads stored updates: never persisted again, never broadcast. */
@@ -138,7 +141,10 @@ export class BoardRoom {
       this.logger.error(`board ${this.name}: an admitted update left pending structs; they were dropped`);
     }
     const problem = this.guard.checkLastClientUpdate(allowance);
-    if (problem === null) return { kind: 'applied' };
+    if (problem === null) {
+      this.options.metrics?.updateAdmitted();
+      return { kind: 'applied' };
+    }
     this.replaceWithNetChange(queuedBefore, stateBefore);
     return { kind: 'reverted', problem };
   }
@@ -297,6 +303,7 @@ export class BoardRoom {
 
   private broadcastUpdate(entry: PendingUpdate): void {
     if (this.connections.size === 0) return;
+    this.options.metrics?.updatesBroadcast(1);
     const message = updateMessage(entry.update);
     for (const connection of this.connections) {
       if (connection !== entry.origin) connection.sendDocMessage(message);

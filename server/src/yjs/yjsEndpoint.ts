@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, LIMITS, parseBoardDocName, type WriteAllowance } from '@rembuk/shared';
 import { boardPermission, identify, type Access, type AuthStore, type Denial } from '../auth/authorize.js';
+import { emptyRoleCounts, type RoleCounts } from '../metrics/roleCounts.js';
 import type { RequestLimiter } from '../net/RequestLimiter.js';
 import type { Logger } from '../util/logger.js';
 import type { BoardRegistry } from './BoardRegistry.js';
@@ -45,6 +47,8 @@ export interface YjsEndpointDeps {
   /** Per-address budget of upgrades, keyed by the same address rule (and trusted proxies) as REST and socket.io. */
   upgradeLimiter: RequestLimiter;
   logger: Logger;
+  /** Told the close code of every connection cut for a frame it sent (`GET /metrics`). */
+  onFrameRefused?: (code: number) => void;
 }
 
 export interface YjsEndpoint {
@@ -53,6 +57,7 @@ export interface YjsEndpoint {
   /** Close the connections whose access matches, e.g. those of a revoked key or a deleted event. */
   closeWhere(matches: (access: Access, groupId: string) => boolean, code: number, reason: string): void;
   connectionCount(): number;
+  connectionsByRole(): RoleCounts;
 }
 
 /**
@@ -81,15 +86,17 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      void accept(ws, url).catch((error: unknown) => {
-        deps.logger.error('accepting a Yjs connection failed', error);
+      // A random id per connection follows it through the logs without naming anyone.
+      const log = deps.logger.child({ connectionId: randomUUID() });
+      void accept(ws, url, log).catch((error: unknown) => {
+        log.error('accepting a Yjs connection failed', error);
         ws.close(CLOSE_CODES.serverRestart, 'internal error');
       });
     });
   };
   httpServer.on('upgrade', onUpgrade);
 
-  async function accept(ws: WebSocket, url: URL): Promise<void> {
+  async function accept(ws: WebSocket, url: URL, log: Logger): Promise<void> {
     // Frames may arrive while the board loads; keep them in order.
     const early: RawData[] = [];
     const queueEarly = (data: RawData): void => {
@@ -160,24 +167,26 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     if (awareness) connection.sendAwarenessMessage(awareness);
 
     ws.off('message', queueEarly);
-    const onMessage = (data: RawData, isBinary: boolean): void => receive(room, connection, data, isBinary);
+    const onMessage = (data: RawData, isBinary: boolean): void => receive(room, connection, data, isBinary, log);
     ws.on('message', onMessage);
-    for (const data of early) receive(room, connection, data, true);
+    for (const data of early) receive(room, connection, data, true, log);
   }
 
-  function receive(room: BoardRoom, connection: YjsConnection, data: RawData, isBinary: boolean): void {
+  function receive(room: BoardRoom, connection: YjsConnection, data: RawData, isBinary: boolean, log: Logger): void {
     if (connection.isClosed) return;
     if (!connection.takeMessageToken()) {
+      deps.onFrameRefused?.(CLOSE_CODES.rateLimited);
       connection.close(CLOSE_CODES.rateLimited, 'too many messages');
       return;
     }
     try {
       if (!isBinary) throw new MalformedFrame('text frame');
-      handleMessage(room, connection, toUint8Array(data), deps.logger);
+      handleMessage(room, connection, toUint8Array(data), log);
     } catch (error) {
       const { code, reason } = closeFor(error);
-      deps.logger.warn(`closing a connection to ${room.name}: ${reason}`);
+      log.warn(`closing a connection to ${room.name}: ${reason}`);
       if (error instanceof RefusedUpdate || error instanceof MalformedFrame) strikes.strike(connection.strikeKey);
+      deps.onFrameRefused?.(code);
       connection.close(code, reason.slice(0, 100));
     }
   }
@@ -209,6 +218,11 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       }
     },
     connectionCount: () => connections.size,
+    connectionsByRole: () => {
+      const counts = emptyRoleCounts();
+      for (const connection of connections) counts[connection.access.role] += 1;
+      return counts;
+    },
   };
 }
 

@@ -38,6 +38,8 @@ export class SqliteWorkerStorage implements Storage {
     await this.call('listEventsToPurge', new Date(0));
   }
 
+  /** Answered by the worker thread: a stuck or dead worker makes the server not ready. */
+  ping = (): Promise<void> => this.call('ping');
   createEvent = (event: StoredEvent): Promise<void> => this.call('createEvent', event);
   getEvent = (id: EventId): Promise<StoredEvent | null> => this.call('getEvent', id);
   findEventByJoinCode = (joinCode: string): Promise<StoredEvent | null> => this.call('findEventByJoinCode', joinCode);
