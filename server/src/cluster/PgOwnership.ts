@@ -136,11 +136,11 @@ export class PgOwnership implements EventOwnership {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({
-      connectionString: this.options.databaseUrl,
-      application_name: `rembuk-owner-${this.options.nodeId}`,
-      keepAlive: true,
-    });
+    // Named in pg_stat_activity, so an operator (or a test) finds the node's ownership connection; a name in the
+    // URL would win over the option, so it goes into the URL.
+    const url = new URL(this.options.databaseUrl);
+    url.searchParams.set('application_name', `rembuk-owner-${this.options.nodeId}`);
+    const client = new pg.Client({ connectionString: url.toString(), keepAlive: true });
     client.on('error', (error) => this.lose(client, error));
     client.on('end', () => this.lose(client, new Error('ownership connection ended')));
     client.on('notification', (message) => {

@@ -53,6 +53,8 @@ export function testHaproxyConfig(port: number, nodes: readonly { name: string; 
     .filter((line) => !/^\s*(chroot|stats socket|user|group|daemon|log \/dev\/log|bind :443|ssl-default-bind-options)\b/.test(line))
     .filter((line) => !/^\s*server\s/.test(line))
     .map((line) => (/^\s*bind :80\b/.test(line) ? `    bind 127.0.0.1:${port}` : line))
+    // A test process may not raise its descriptor limit to what 20,000 connections need.
+    .map((line) => (/^\s*maxconn\b/.test(line) ? '    maxconn 4000' : line))
     .map((line) => (/^\s*http-request redirect scheme https/.test(line) ? '' : line));
   const servers = nodes.map((node) => `    server ${node.name} 127.0.0.1:${node.port} check`);
   return `${kept.join('\n').trimEnd()}\n${servers.join('\n')}\n`;
@@ -61,6 +63,7 @@ export function testHaproxyConfig(port: number, nodes: readonly { name: string; 
 export class Cluster {
   readonly nodes = new Map<string, ClusterNode>();
   private haproxy: ChildProcess | null = null;
+  private haproxyDeadline = 0;
   private readonly dir = mkdtempSync(join(tmpdir(), 'rembuk-cluster-'));
   readonly admin: pg.Pool;
 
@@ -96,9 +99,14 @@ export class Cluster {
     url.pathname = `/${databaseName}`;
     const cluster = new Cluster(url.toString(), databaseName, await freePort());
     const ports = await Promise.all(nodeNames.map(() => freePort()));
-    // One at a time: the first creates the schema.
-    for (const [index, name] of nodeNames.entries()) await cluster.startNode(name, ports[index]!);
-    await cluster.startHaproxy();
+    try {
+      // One at a time: the first creates the schema.
+      for (const [index, name] of nodeNames.entries()) await cluster.startNode(name, ports[index]!);
+      await cluster.startHaproxy();
+    } catch (error) {
+      await cluster.close();
+      throw error;
+    }
     return cluster;
   }
 
@@ -144,8 +152,10 @@ export class Cluster {
     haproxy.stderr!.setEncoding('utf8');
     haproxy.stderr!.on('data', (chunk: string) => output.push(chunk));
     this.haproxy = haproxy;
+    this.haproxyDeadline = Date.now() + 14_000;
     await until('HAProxy to route to every node', 15_000, async () => {
       if (haproxy.exitCode !== null) throw new Error(`haproxy exited: ${output.join('')}`);
+      if (Date.now() > this.haproxyDeadline) throw new Error(`HAProxy does not route: ${output.join('')}`);
       const response = await fetch(`${this.url}/api/server`);
       return response.ok ? true : null;
     });
