@@ -19,7 +19,7 @@ export interface ClusterNode {
   name: string;
   port: number;
   child: ChildProcess;
-  /** Everything the node printed on stderr (errors only: never card text, keys or tickets). */
+  /** Everything the node logged (JSON lines: never card text, keys or tickets). */
   stderr: string[];
   exited: Promise<number | null>;
 }
@@ -126,11 +126,13 @@ export class Cluster {
         REMBUK_CONNECTS_PER_SECOND: '2000',
         REMBUK_CONNECT_BURST: '5000',
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     const stderr: string[] = [];
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => stderr.push(chunk));
+    for (const stream of [child.stdout!, child.stderr!]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => stderr.push(chunk));
+    }
     const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
     const node: ClusterNode = { name, port, child, stderr, exited };
     this.nodes.set(name, node);
