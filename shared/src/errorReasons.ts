@@ -8,8 +8,6 @@ export const ERROR_REASONS = [
   'rate_limited',
   'payload_too_large',
   'internal',
-  /** Several nodes: another node owns the event now; retry in a moment (503 with Retry-After). */
-  'event_elsewhere',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

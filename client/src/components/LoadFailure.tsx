@@ -25,7 +25,6 @@ export function errorText(error: unknown, t: ReturnType<typeof useTranslation>['
     case 'network':
       return t('errors.network');
     case 'rate_limited':
-    case 'event_elsewhere':
       return t('errors.rateLimited');
     case 'invalid_body':
     case 'invalid_query':
