@@ -186,6 +186,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       registry.discardEvent(eventId);
       sessions.forget(eventId);
       moderator.forget(eventId);
+      // Several nodes: a node that still had the event (the balancer sent the deletion elsewhere) is fenced out.
+      void ownership.forget(eventId);
     },
   };
 
@@ -263,7 +265,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     }
   });
 
-  const purgeExpired = (now = new Date()) => purgeExpiredEvents(storage, realtime, now);
+  const purgeExpired = (now = new Date()) => purgeExpiredEvents(storage, realtime, now, (eventId) => ownership.claim(eventId));
   const purgeTimer = setInterval(() => {
     purgeExpired().catch((error: unknown) => logger.error('purging expired events failed', error));
   }, options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);

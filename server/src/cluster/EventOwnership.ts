@@ -28,6 +28,11 @@ export interface EventOwnership {
    * their connections must be closed (retryable) and their in-memory state dropped.
    */
   onLost(listener: (eventIds: readonly EventId[]) => void): void;
+  /**
+   * The event was deleted (organizer or retention): give it up and drop its owner row, so that whichever node
+   * still had it loaded is fenced out of writing for it from now on.
+   */
+  forget(eventId: EventId): Promise<void>;
   /** Stop taking events and give up every owned one, so another node takes them at once (SIGTERM). */
   drain(): Promise<void>;
   /** Ownership works now (for `/readyz`): true in single-node mode; with PostgreSQL, the connection is up. */
@@ -52,6 +57,8 @@ export class LocalOwnership implements EventOwnership {
   }
 
   onLost(): void {}
+
+  async forget(): Promise<void> {}
 
   async drain(): Promise<void> {
     this.draining = true;

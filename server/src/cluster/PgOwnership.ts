@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { EventId } from '@rembuk/shared';
 import type { Logger } from '../util/logger.js';
 import type { EventOwnership, OwnershipToken } from './EventOwnership.js';
-import { OWNER_SCHEMA_SQL, TAKE_EVENT_SQL, TRY_LOCK_SQL, UNLOCK_SQL, WANTED_CHANNEL, eventLockKey } from './pgFence.js';
+import { FORGET_EVENT_SQL, OWNER_SCHEMA_SQL, TAKE_EVENT_SQL, TRY_LOCK_SQL, UNLOCK_SQL, WANTED_CHANNEL, eventLockKey } from './pgFence.js';
 
 export interface PgOwnershipOptions {
   databaseUrl: string;
@@ -118,6 +118,13 @@ export class PgOwnership implements EventOwnership {
     } catch (error) {
       this.options.logger.error('releasing an event failed', error);
     }
+  }
+
+  async forget(eventId: EventId): Promise<void> {
+    await this.release(eventId);
+    const client = this.client;
+    // Without the connection the row stays; it names no one and only fences (any later take-over bumps it).
+    if (client) await this.run(client, FORGET_EVENT_SQL, [eventId]).catch((error: unknown) => this.options.logger.error('forgetting a deleted event failed', error));
   }
 
   async drain(): Promise<void> {

@@ -31,6 +31,9 @@ RETURNING epoch`;
  */
 export const FENCE_SQL = 'SELECT 1 FROM rembuk_event_owner WHERE event_id = $1 AND node_id = $2 AND epoch = $3 FOR SHARE';
 
+/** A deleted event's owner row: no fence of any node holds after this. */
+export const FORGET_EVENT_SQL = 'DELETE FROM rembuk_event_owner WHERE event_id = $1';
+
 /** Advisory locks used to tell "this node may own the event"; a second key space keeps them apart from others. */
 export const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
 export const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';

@@ -263,7 +263,8 @@ export class PgStorage implements Storage {
       const token = fence(eventKey as EventId);
       if (token) tokens.push(token);
     }
-    await this.ensurePartitions([...new Set(entries.map((entry) => eventKeyOf(entry.docName)))]);
+    // Only for events this node owns: a fenced-out write must not even re-create a deleted event's partition.
+    await this.ensurePartitions(tokens.map((token) => token.eventId));
     await this.transaction(async (client) => {
       const owned = await fenceEvents(client, tokens);
       const written = entries.filter((entry) => owned.has(eventKeyOf(entry.docName) as EventId));
