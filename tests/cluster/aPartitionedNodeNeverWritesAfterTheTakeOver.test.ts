@@ -4,6 +4,7 @@
 // write of the old owner for that event landed after the take-over.
 // Needs PostgreSQL (REMBUK_TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test, may CREATE
 // DATABASE) and Debian's haproxy (node scripts/ensureHaproxy.mjs); the built server (server/dist).
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBoard } from '../support/yjsClient.js';
 import { eventually } from '../support/testServer.js';
@@ -38,6 +39,20 @@ describe('a node cut off from PostgreSQL', () => {
   afterAll(async () => {
     if (load) closeLoad(load);
     await cluster?.close();
+  });
+
+  it('demands the event id in the socket.io URL, where the balancer routes on it', async () => {
+    const auth = { token: load.reply.organizerKey, eventId: load.reply.event.id };
+    const refusal = (query?: Record<string, string>): Promise<string> => {
+      const socket = io(cluster.url, { auth, ...(query ? { query } : {}), transports: ['websocket'], reconnection: false, forceNew: true });
+      return new Promise((resolve) => {
+        socket.once('connect', () => (socket.disconnect(), resolve('connected')));
+        socket.once('connect_error', (error) => resolve(error.message));
+      });
+    };
+    expect(await refusal()).toBe('invalid_handshake');
+    expect(await refusal({ event: 'aaaaaaaaaaaaaaaa' })).toBe('invalid_handshake');
+    expect(await refusal({ event: load.reply.event.id })).toBe('connected');
   });
 
   it('never lands a write for an event after another node took it over, even with its clients still connected', async () => {
