@@ -1,5 +1,5 @@
-// The whole test suite in one command: make sure Chromium is there, build (the browser tests load the built
-// client; integration tests import the built server), typecheck what the build does not compile (tests, bench),
+// The whole test suite in one command: make sure Chromium and PostgreSQL are there, build (the browser tests load
+// the built client; integration tests import the built server), typecheck what the build does not compile (tests, bench),
 // run every vitest project, and end with one plain line "N passed, N failed" summing every suite (a failed
 // typecheck counts as one failure).
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,10 @@ function finish(passed, failed, skipped) {
 rmSync(RESULTS, { force: true });
 if (run('node', ['scripts/ensureChromium.mjs']) !== 0) {
   console.error('Chromium is missing: the browser tests cannot run.');
+  finish(0, 1, 0);
+}
+if (run('node', ['scripts/ensurePostgres.mjs']) !== 0) {
+  console.error('PostgreSQL is missing: the storage and multi-node tests cannot run.');
   finish(0, 1, 0);
 }
 if (run('node', ['scripts/ensureHaproxy.mjs']) !== 0) {

@@ -11,6 +11,7 @@ import { createApp } from './http/createApp.js';
 import { storeReachable, type ReadinessCheck } from './http/operationRoutes.js';
 import type { BoardMetrics, MetricsSources } from './metrics/BoardMetrics.js';
 import { RequestLimiter } from './net/RequestLimiter.js';
+import type { SharedLimiter } from './net/SharedLimiter.js';
 import type { TrustedProxies } from './net/TrustedProxies.js';
 import { lanUrls, serverAddress, type NetworkInterfaces } from './net/publicAddress.js';
 import { attachControlPlane } from './realtime/controlPlane.js';
@@ -59,6 +60,11 @@ export interface RembukServerOptions {
    * (`(sources) => new RembukMetrics(sources)`): passed in so that prom-client is loaded only when metrics are on.
    */
   metrics?: { token: string; create(sources: MetricsSources): ServerMetrics };
+  /**
+   * Several nodes: budgets counted across all of them for what the balancer cannot send to one node by event
+   * (join-code look-ups and seats, event creation). Each request passes the local budget first.
+   */
+  sharedLimits?: { lookups: SharedLimiter; creations: SharedLimiter };
 }
 
 /** What the server needs of its metrics registry (RembukMetrics). */
@@ -124,8 +130,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
 
   // Generous per-address limits: a whole venue may share one NAT address.
   const trusted = options.trustedProxies ?? null;
-  const lookupLimiter = new RequestLimiter(new KeyedRateLimiter(20, 200), trusted);
-  const creationLimiter = new RequestLimiter(new KeyedRateLimiter(1, 20), trusted);
+  const lookupLimiter = new RequestLimiter(new KeyedRateLimiter(20, 200), trusted, options.sharedLimits?.lookups ?? null);
+  const creationLimiter = new RequestLimiter(new KeyedRateLimiter(1, 20), trusted, options.sharedLimits?.creations ?? null);
   const connectLimit = options.connectLimit ?? { perSecond: DEFAULT_CONNECTS_PER_SECOND, burst: DEFAULT_CONNECT_BURST };
   // One bucket per address for Yjs upgrades and socket.io handshakes together.
   const upgradeLimiter = new KeyedRateLimiter(connectLimit.perSecond, connectLimit.burst);

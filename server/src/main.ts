@@ -4,8 +4,7 @@ import type { EventOwnership } from './cluster/EventOwnership.js';
 import { readConfig, sqliteFile, type ServerConfig } from './config.js';
 import { createRembukServer, type RembukServerOptions } from './createRembukServer.js';
 import { phoneAddressLines } from './net/phoneAddressLines.js';
-import type { Storage } from './storage/Storage.js';
-import { SqliteWorkerStorage } from './storage/worker/SqliteWorkerStorage.js';
+import { SqliteStorage } from './storage/SqliteStorage.js';
 import { createJsonLogger } from './util/jsonLogger.js';
 import type { Logger } from './util/logger.js';
 
@@ -14,9 +13,10 @@ const logger = createJsonLogger({ nodeId: config.nodeId });
 // Several nodes: PostgreSQL also says which node owns which event (issue 13); started before the store, which
 // fences the owner's writes with it.
 const ownership = config.databaseUrl ? await startOwnership(config.databaseUrl, config.nodeId, logger) : undefined;
-const storage = await openStorage(config, logger, ownership);
+const { storage, sharedLimits } = await openStorage(config, logger, ownership);
 const server = createRembukServer({
   storage,
+  ...(sharedLimits ? { sharedLimits } : {}),
   ...(ownership
     ? { ownership, readinessChecks: [async () => (ownership.healthy() ? null : 'event ownership is not working')] }
     : {}),
@@ -33,16 +33,30 @@ for (const line of phoneAddressLines(server.address())) logger.info(line);
 
 /**
  * `REMBUK_DATABASE_URL` selects PostgreSQL; `pg` is imported only then, so the embedded default does not carry
- * the driver in memory. SQLite runs on its own thread: its fsyncs never stall the boards, sockets and timers.
+ * the driver in memory.
  */
-async function openStorage(settings: ServerConfig, log: Logger, owner: EventOwnership | undefined): Promise<Storage> {
+async function openStorage(
+  settings: ServerConfig,
+  log: Logger,
+  owner: EventOwnership | undefined,
+): Promise<Pick<RembukServerOptions, 'storage' | 'sharedLimits'>> {
   if (settings.databaseUrl) {
     const { PgStorage } = await import('./storage/PgStorage.js');
-    return PgStorage.open({ connectionString: settings.databaseUrl, logger: log, ...(owner ? { fence: (eventId) => owner.token(eventId) } : {}) });
+    const { pgSharedLimiter, SHARED_CREATION_LIMIT, SHARED_LOOKUP_LIMIT } = await import('./storage/pgSharedLimiter.js');
+    const pgStorage = await PgStorage.open({
+      connectionString: settings.databaseUrl,
+      logger: log,
+      // The owner's writes check its ownership epoch in their own transaction (cluster/pgFence.ts).
+      ...(owner ? { fence: (eventId) => owner.token(eventId) } : {}),
+    });
+    // Join codes and event creation are not routed by event: without a shared count, N nodes grant N budgets.
+    const sharedLimits = {
+      lookups: pgSharedLimiter(pgStorage.connectionPool, SHARED_LOOKUP_LIMIT),
+      creations: pgSharedLimiter(pgStorage.connectionPool, SHARED_CREATION_LIMIT),
+    };
+    return { storage: pgStorage, sharedLimits };
   }
-  const sqlite = new SqliteWorkerStorage(sqliteFile(settings));
-  await sqlite.whenReady();
-  return sqlite;
+  return { storage: new SqliteStorage(sqliteFile(settings)) };
 }
 
 async function startOwnership(databaseUrl: string, nodeId: string, log: Logger): Promise<EventOwnership> {

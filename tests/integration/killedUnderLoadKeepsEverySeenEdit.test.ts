@@ -1,9 +1,12 @@
+// The PostgreSQL case needs PostgreSQL (REMBUK_TEST_DATABASE_URL, default postgres://root@127.0.0.1:5432/test):
+// it runs the server on a database with a random name, dropped afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@rembuk/server';
 import { addCard, editCardText, readBoard, type CardId, type GroupId } from '@rembuk/shared';
 import { joinBoard, type BoardClient } from '../support/yjsClient.js';
 import { createTestEvent, eventually } from '../support/testServer.js';
@@ -23,10 +26,10 @@ interface Running {
   yjsUrl: string;
 }
 
-/** The production entry point in its own process (SQLite on its storage worker), as `pnpm start` runs it. */
-async function startProcess(dataDir: string): Promise<Running> {
+/** The production entry point in its own process, as `pnpm start` runs it (with `store` in its environment). */
+async function startProcess(store: NodeJS.ProcessEnv): Promise<Running> {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REMBUK_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...store },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -38,15 +41,24 @@ async function startProcess(dataDir: string): Promise<Running> {
 }
 
 /**
- * The durability promise with commits on the storage worker: an update is broadcast only once it is committed,
+ * The durability promise, on either store: an update is broadcast only once it is committed,
  * so whatever any other client has seen survives a kill -9 in the middle of a burst of typing, exactly once.
  */
-describe('a server killed while everyone types', () => {
+describe.each(['SQLite', 'PostgreSQL'] as const)('a server killed while everyone types, on %s', (engine) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'rembuk-kill9-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let database: TestDatabase | null = null;
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
+  });
+  const storeEnv = async (): Promise<NodeJS.ProcessEnv> => {
+    if (engine === 'SQLite') return { REMBUK_DATA_DIR: dataDir };
+    database ??= await createTestDatabase();
+    return { REMBUK_DATABASE_URL: database.url };
+  };
 
   it('keeps every edit another client had seen, none twice', async () => {
-    const first = await startProcess(dataDir);
+    const first = await startProcess(await storeEnv());
     const { event } = await createTestEvent(first.url);
     const groups = event.groups.slice(0, BOARDS).map((group) => group.id);
     const writers: { client: BoardClient; card: CardId; group: GroupId; typed: number }[] = [];
@@ -90,7 +102,7 @@ describe('a server killed while everyone types', () => {
     const seenTexts = [...seen.values()].join('');
     expect(seenTexts.length).toBeGreaterThan(1_000); // the kill came in the middle of real traffic
 
-    const second = await startProcess(dataDir);
+    const second = await startProcess(await storeEnv());
     try {
       for (const group of groups) {
         const reader = await joinBoard(second, event, group);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRembukServer, silentLogger, SqliteWorkerStorage, TrustedProxies, type NetworkInterfaces, type RembukServer, type Storage } from '@rembuk/server';
+import { createRembukServer, silentLogger, SqliteStorage, TrustedProxies, type NetworkInterfaces, type RembukServer, type RembukServerOptions, type Storage } from '@rembuk/server';
 import { boardDocName, readBoard, type BoardSnapshot, type CreateAccessKeyReply, type CreateEventReply, type EventId, type GroupId, type TakeSeatReply } from '@rembuk/shared';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', '..', 'client', 'dist');
@@ -35,13 +35,15 @@ export interface TestServerOptions {
   host?: string;
   /** The machine's network interfaces as the server should see them (the real ones by default). */
   networkInterfaces?: () => NetworkInterfaces;
+  /** Any other option of createRembukServer (metrics, readiness checks, a capturing logger). */
+  serverOptions?: Partial<RembukServerOptions>;
 }
 
 /** A real Rembuk server on a free port, with SQLite in a temp dir unless told otherwise. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rembuk-test-'));
-  const storage = options.storage ?? new SqliteWorkerStorage(join(dataDir, 'rembuk.db'));
+  const storage = options.storage ?? new SqliteStorage(join(dataDir, 'rembuk.db'));
   const server = createRembukServer({
     storage,
     logger: silentLogger,
@@ -53,6 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       ...(options.idleUnloadMs !== undefined ? { idleUnloadMs: options.idleUnloadMs } : {}),
       ...(options.compactAfterUpdates !== undefined ? { compactAfterUpdates: options.compactAfterUpdates } : {}),
     },
+    ...options.serverOptions,
   });
   const port = await server.listen(0, options.host ?? '127.0.0.1');
   return {

@@ -6,6 +6,8 @@ export interface ProcessReading {
   atMs: number;
   cpuSeconds: number;
   rssMb: number;
+  /** Write-type system calls so far (`syscw` of /proc/<pid>/io: socket writes and writevs, plus SQLite's). */
+  writeCalls: number;
 }
 
 export interface ProcessWindowStats {
@@ -13,6 +15,8 @@ export interface ProcessWindowStats {
   cpuPercent: number;
   rssMaxMb: number;
   rssEndMb: number;
+  /** Write-type system calls per second over the window (socket writes, and the store's file writes). */
+  writeCallsPerSecond: number;
 }
 
 let clockTicks: number | null = null;
@@ -30,7 +34,21 @@ export function readProcess(pid: number): ProcessReading {
   const ticks = Number(fields[11]) + Number(fields[12]);
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return { atMs: performance.timeOrigin + performance.now(), cpuSeconds: ticks / ticksPerSecond(), rssMb: rssKb / 1024 };
+  return {
+    atMs: performance.timeOrigin + performance.now(),
+    cpuSeconds: ticks / ticksPerSecond(),
+    rssMb: rssKb / 1024,
+    writeCalls: readWriteCalls(pid),
+  };
+}
+
+/** /proc/<pid>/io is readable for our own children; 0 where it is not (the column then reads 0). */
+function readWriteCalls(pid: number): number {
+  try {
+    return Number(/syscw:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -116,6 +134,7 @@ export class ProcessSampler {
       cpuPercent: seconds > 0 ? ((to.cpuSeconds - from.cpuSeconds) / seconds) * 100 : 0,
       rssMaxMb: Math.max(to.rssMb, ...inside.map((sample) => sample.rssMb)),
       rssEndMb: to.rssMb,
+      writeCallsPerSecond: seconds > 0 ? (to.writeCalls - from.writeCalls) / seconds : 0,
     };
   }
 

@@ -29,6 +29,10 @@ export interface TrafficPerEdit {
   awarenessBytesPerEdit: number;
   awarenessSentPerClientPerSecond: number;
   awarenessReceivedPerClientPerSecond: number;
+  /** WebSocket messages both ways (clients' sends plus the server's), divided by edits. */
+  messagesPerEdit: number;
+  /** Only the messages the server sent, divided by edits: its fan-out. */
+  serverMessagesPerEdit: number;
 }
 
 /** One measurement window at a fixed number of clients. */

@@ -83,6 +83,11 @@ async function runBurst(context: BenchContext, boards: BoardTarget[]): Promise<J
     syncedMs: roundSummary(summarize(ok.map((result) => result.syncedMicros / 1000))),
     allSyncedMs: round(Math.max(0, ...finishedAt)),
     failures: results.length - ok.length,
-    server: { cpuPercent: round(server.cpuPercent), rssMaxMb: round(server.rssMaxMb), rssEndMb: round(server.rssEndMb) },
+    server: {
+      cpuPercent: round(server.cpuPercent),
+      rssMaxMb: round(server.rssMaxMb),
+      rssEndMb: round(server.rssEndMb),
+      writeCallsPerSecond: round(server.writeCallsPerSecond, 0),
+    },
   };
 }

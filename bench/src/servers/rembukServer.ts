@@ -27,7 +27,9 @@ export async function startRembukServer(repoRoot: string, logFile: string): Prom
     REMBUK_CONNECTS_PER_SECOND: '100000',
     REMBUK_CONNECT_BURST: '100000',
   };
-  const spawned = await spawnServer([resolve(repoRoot, 'server', 'dist', 'main.js')], env, port, logFile);
+  // Profiling aid: e.g. REMBUK_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (see bench/README.md).
+  const nodeArgs = (process.env.REMBUK_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const spawned = await spawnServer([...nodeArgs, resolve(repoRoot, 'server', 'dist', 'main.js')], env, port, logFile);
   const groupsByRoom = new Map<string, { joinCode: string; groupId: string; organizerKey: string }>();
   let events = 0;
   return {

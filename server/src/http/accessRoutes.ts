@@ -33,7 +33,7 @@ export function accessRoutes({ store, lookupLimiter, realtime }: AccessRoutesDep
 
   // A participant takes a seat in a group and gets the ticket it presents everywhere after.
   router.post('/api/join/:joinCode/seat', async (req, res) => {
-    if (!takeLookup(lookupLimiter, req, res)) return;
+    if (!(await takeLookup(lookupLimiter, req, res))) return;
     const code = JoinCodeParam.safeParse(req.params.joinCode);
     const event = code.success ? await store.findEventByJoinCode(code.data) : null;
     if (!event) {
@@ -141,7 +141,7 @@ export function accessRoutes({ store, lookupLimiter, realtime }: AccessRoutesDep
 
   /** The event of an organizer-only request, or null once an error was sent. Rate-limited like every key check. */
   async function organizerEvent(req: Request<{ eventId: string }>, res: Response) {
-    if (!takeLookup(lookupLimiter, req, res)) return null;
+    if (!(await takeLookup(lookupLimiter, req, res))) return null;
     const result = await authorizeOrganizer(store, bearerToken(req.headers.authorization), req.params.eventId as EventId);
     if (!result.ok) {
       sendDenial(res, result.denial);

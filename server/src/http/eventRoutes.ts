@@ -19,7 +19,7 @@ export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRout
   const router = Router();
 
   router.post('/api/events', async (req, res) => {
-    if (!takeLookup(creationLimiter, req, res)) return;
+    if (!(await takeLookup(creationLimiter, req, res))) return;
     const body = parseOr400(res, CreateEventBody, req.body, 'invalid_body');
     if (!body) return;
     // An event whose retention already ended would be deleted within the hour: say so instead.
@@ -37,7 +37,7 @@ export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRout
 
   // What a participant needs to pick a group: found by the join code they typed or scanned.
   router.get('/api/join/:joinCode', async (req, res) => {
-    if (!takeLookup(lookupLimiter, req, res)) return;
+    if (!(await takeLookup(lookupLimiter, req, res))) return;
     const code = JoinCodeParam.safeParse(req.params.joinCode);
     if (!code.success) {
       sendError(res, 404, 'not_found', 'No event has this join code.');
@@ -52,7 +52,7 @@ export function eventRoutes({ store, lookupLimiter, creationLimiter }: EventRout
   });
 
   router.get('/api/events/:eventId', async (req, res) => {
-    if (!takeLookup(lookupLimiter, req, res)) return;
+    if (!(await takeLookup(lookupLimiter, req, res))) return;
     // The organizer gets its full view; every other role of the event the public description (a facilitator's
     // or projector's page needs the title and the group names).
     const result = await identify(store, bearerToken(req.headers.authorization), req.params.eventId as EventId);

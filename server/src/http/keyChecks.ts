@@ -7,8 +7,8 @@ import type { RequestLimiter } from '../net/RequestLimiter.js';
  * What every key-checking route does before and after asking who the caller is: spend one try from the caller's
  * address (slowing down guessing) and turn a refusal into its HTTP answer.
  */
-export function takeLookup(limiter: RequestLimiter, req: Request, res: Response): boolean {
-  if (limiter.take(req)) return true;
+export async function takeLookup(limiter: RequestLimiter, req: Request, res: Response): Promise<boolean> {
+  if (await limiter.takeEverywhere(req)) return true;
   res.setHeader('Retry-After', '5');
   sendError(res, 429, 'rate_limited', 'Too many requests; try again in a few seconds.');
   return false;

@@ -104,6 +104,27 @@ export const openApiDocument = {
   },
   paths: {
     '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'The server is up.' } } } },
+    '/readyz': {
+      get: {
+        summary: 'Readiness',
+        description: 'Whether this node should get traffic: its store answers, it is not shutting down, and any check its operator added (event ownership) holds.',
+        responses: {
+          '200': { description: '`{ "status": "ready" }`' },
+          '503': { description: '`{ "status": "not_ready", "reason": "…" }`: a short reason for the operator.' },
+        },
+      },
+    },
+    '/metrics': {
+      get: {
+        summary: 'Prometheus metrics',
+        description: 'Off (404) unless REMBUK_METRICS_TOKEN is set; then readable only with `Authorization: Bearer <token>`.',
+        responses: {
+          '200': { description: 'Prometheus text format.' },
+          '401': { description: 'No or a wrong bearer token.' },
+          '404': { description: 'Metrics are off.' },
+        },
+      },
+    },
     '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'The OpenAPI 3.1 document.' } } } },
     '/api/server': {
       get: {

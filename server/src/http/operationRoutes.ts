@@ -21,9 +21,18 @@ export interface OperationRoutesDeps {
  */
 export function operationRoutes(deps: OperationRoutesDeps): Router {
   const router = Router();
+  // Single flight: anyone on the wifi may hammer /readyz; requests that arrive while a check runs share its answer,
+  // so they cost the store at most one query at a time (one pool connection), never one each.
+  let running: Promise<string | null> | null = null;
+  const check = (): Promise<string | null> => {
+    running ??= firstFailure(deps.readinessChecks).finally(() => {
+      running = null;
+    });
+    return running;
+  };
   router.get('/readyz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    const reason = await firstFailure(deps.readinessChecks);
+    const reason = await check();
     if (reason === null) res.json({ status: 'ready' });
     else res.status(503).json({ status: 'not_ready', reason });
   });

@@ -37,4 +37,18 @@ describe('GroupCommit', () => {
     commit.flush();
     expect(written).toEqual(['a.x']);
   });
+
+  it('answers callers only once the batch is durable, and rejects them when it cannot be made so', async () => {
+    let makeDurable: () => void = () => {};
+    const commit = new GroupCommit(() => {}, () => new Promise<void>((resolve) => (makeDurable = resolve)));
+    let answered = false;
+    const pending = commit.append('a.x', [update(1)]).then(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    makeDurable();
+    await pending;
+    expect(answered).toBe(true);
+    const failing = new GroupCommit(() => {}, () => Promise.reject(new Error('EIO')));
+    await expect(failing.append('a.x', [update(1)])).rejects.toThrow('EIO');
+  });
 });

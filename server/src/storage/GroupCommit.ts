@@ -11,12 +11,12 @@ interface PendingAppend extends AppendEntry {
 
 /**
  * Group commit: the appends requested during one turn of the event loop are written together by one call of
- * `writeAll` (one SQLite transaction, so one fsync with `synchronous = FULL`) instead of one transaction per
- * board. Every caller's promise settles when that transaction committed; if it failed, nothing of it was written
- * and every caller is rejected (boards keep their updates queued and retry).
+ * `writeAll` (one SQLite transaction) instead of one transaction per board. Every caller's promise settles once
+ * that transaction is committed and `whenDurable` says it reached the disk; if it failed, nothing of it was
+ * written and every caller is rejected (boards keep their updates queued and retry).
  *
  * ```ts
- * const appends = new GroupCommit((entries) => insertAll(entries)); // insertAll runs one transaction
+ * const appends = new GroupCommit((entries) => insertAll(entries), () => wal.sync()); // one transaction, one fsync
  * await appends.append('event.group', [update]);
  * ```
  */
@@ -24,7 +24,10 @@ export class GroupCommit {
   private queue: PendingAppend[] = [];
   private scheduled = false;
 
-  constructor(private readonly writeAll: (entries: readonly AppendEntry[]) => void) {}
+  constructor(
+    private readonly writeAll: (entries: readonly AppendEntry[]) => void,
+    private readonly whenDurable: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   append(docName: string, updates: readonly Uint8Array[]): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -49,6 +52,13 @@ export class GroupCommit {
       for (const entry of batch) entry.reject(error);
       return;
     }
-    for (const entry of batch) entry.resolve();
+    this.whenDurable().then(
+      () => {
+        for (const entry of batch) entry.resolve();
+      },
+      (error: unknown) => {
+        for (const entry of batch) entry.reject(error);
+      },
+    );
   };
 }

@@ -48,6 +48,9 @@ const SQL = {
   ping: 'SELECT 1',
 } as const;
 
+/** Forgetting the known partitions past this many costs one idempotent CREATE per event, and bounds memory. */
+const MAX_KNOWN_PARTITIONS = 10_000;
+
 /** More connections than this gain nothing for one node's writes (they are batched) and starve other nodes. */
 export const DEFAULT_PG_POOL_SIZE = 10;
 
@@ -109,6 +112,11 @@ export class PgStorage implements Storage {
       throw error;
     }
     return new PgStorage(pool, options.fence ?? null);
+  }
+
+  /** The bounded pool, shared with what else this node keeps in the same database (the shared rate limits). */
+  get connectionPool(): pg.Pool {
+    return this.pool;
   }
 
   /** A cheap round trip: is the database reachable now? */
@@ -309,6 +317,7 @@ export class PgStorage implements Storage {
           `CREATE TABLE IF NOT EXISTS ${partition} PARTITION OF board_updates FOR VALUES IN (${client.escapeLiteral(eventKey)})`,
         );
       });
+      if (this.knownPartitions.size >= MAX_KNOWN_PARTITIONS) this.knownPartitions.clear();
       this.knownPartitions.add(partition);
     }
   }

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EventId } from '@rembuk/shared';
 import { GroupCommit, type AppendEntry } from './GroupCommit.js';
+import { WalSync } from './WalSync.js';
 import { migrate } from './sqliteSchema.js';
 import type { AuditEntry, Storage, StoredAccessKey, StoredEvent, StoredSession, VoteRow } from './Storage.js';
 
@@ -49,8 +50,10 @@ const SQL = {
 type Statements = { [Name in keyof typeof SQL]: Database.Statement };
 
 /**
- * The embedded default store: one SQLite file in WAL mode with `synchronous = FULL`, so a resolved write has
- * reached the disk. better-sqlite3 is synchronous; batching updates per tick keeps it off the hot path.
+ * The embedded default store: one SQLite file in WAL mode. A write resolves once it has reached the disk, as with
+ * `synchronous = FULL`, but the fsync runs on libuv's thread pool (`WalSync`) instead of inside the commit, so
+ * the event loop only pays for copying the transaction into the page cache. Board updates of one turn of the
+ * event loop, all boards together, go into one transaction; concurrent fsyncs coalesce.
  */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
@@ -59,16 +62,21 @@ export class SqliteStorage implements Storage {
   private readonly appends: GroupCommit;
   private readonly replaceTransaction: (docName: string, snapshot: Uint8Array) => void;
   private readonly deleteEventTransaction: (id: EventId) => void;
+  /** null for `:memory:`, which has no file to make durable. */
+  private readonly wal: WalSync | null;
 
   constructor(filename: string) {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
     this.db = new Database(filename);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    // Commits write the WAL without an fsync; WalSync does it off the event loop before any write is answered.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     // Deleted rows are overwritten, not just unlinked: a deleted event's cards must not linger in free pages.
     this.db.pragma('secure_delete = ON');
     migrate(this.db);
+    this.wal = filename === ':memory:' ? null : new WalSync(`${filename}-wal`);
+    const durable = (): Promise<void> => this.durable();
     this.sql = Object.fromEntries(
       Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),
     ) as Statements;
@@ -76,7 +84,7 @@ export class SqliteStorage implements Storage {
     const appendTransaction = this.db.transaction((entries: readonly AppendEntry[]) => {
       for (const { docName, updates } of entries) for (const update of updates) sql.insertUpdate.run(docName, update);
     });
-    this.appends = new GroupCommit(appendTransaction);
+    this.appends = new GroupCommit(appendTransaction, durable);
     this.replaceTransaction = this.db.transaction((docName: string, snapshot: Uint8Array) => {
       sql.deleteUpdates.run(docName);
       sql.insertUpdate.run(docName, snapshot);
@@ -96,6 +104,7 @@ export class SqliteStorage implements Storage {
 
   async createEvent(event: StoredEvent): Promise<void> {
     this.sql.insertEvent.run(event.id, normalized(event.joinCode), event.purgeAt, JSON.stringify(event), event.createdAt);
+    await this.durable();
   }
 
   async getEvent(id: EventId): Promise<StoredEvent | null> {
@@ -109,6 +118,7 @@ export class SqliteStorage implements Storage {
   async updateEvent(event: StoredEvent): Promise<void> {
     const result = this.sql.updateEvent.run(event.purgeAt, JSON.stringify(event), event.id);
     if (result.changes === 0) throw new Error(`No event ${event.id}`);
+    await this.durable();
   }
 
   async listEventsToPurge(now: Date): Promise<EventId[]> {
@@ -119,6 +129,7 @@ export class SqliteStorage implements Storage {
     this.appends.flush();
     this.deleteEventTransaction(id);
     this.scrubWal();
+    await this.durable();
   }
 
   async loadUpdates(docName: string): Promise<Uint8Array[]> {
@@ -135,6 +146,12 @@ export class SqliteStorage implements Storage {
     this.replaceTransaction(docName, snapshot);
     // Compaction is when deleted or redacted text leaves the log; make it leave the WAL file too.
     this.scrubWal();
+    await this.durable();
+  }
+
+  /** Resolves once every committed write is on disk. */
+  private durable(): Promise<void> {
+    return this.wal ? this.wal.sync() : Promise.resolve();
   }
 
   /**
@@ -147,6 +164,7 @@ export class SqliteStorage implements Storage {
 
   async createAccessKey(key: StoredAccessKey): Promise<void> {
     this.sql.insertKey.run(key.id, key.eventId, key.keyHash, JSON.stringify(key));
+    await this.durable();
   }
 
   async findAccessKeyByHash(keyHash: string): Promise<StoredAccessKey | null> {
@@ -164,11 +182,13 @@ export class SqliteStorage implements Storage {
     if (!key) return false;
     key.revokedAt ??= revokedAt;
     this.sql.updateKey.run(JSON.stringify(key), eventId, keyId);
+    await this.durable();
     return true;
   }
 
   async setSeat(eventId: EventId, deviceId: string, groupId: string): Promise<void> {
     this.sql.upsertSeat.run(eventId, deviceId, groupId);
+    await this.durable();
   }
 
   async getSeat(eventId: EventId, deviceId: string): Promise<string | null> {
@@ -183,6 +203,7 @@ export class SqliteStorage implements Storage {
 
   async saveSession(eventId: EventId, session: StoredSession): Promise<void> {
     this.sql.upsertSession.run(eventId, JSON.stringify(session));
+    await this.durable();
   }
 
   async loadSession(eventId: EventId): Promise<StoredSession | null> {
@@ -192,6 +213,7 @@ export class SqliteStorage implements Storage {
   async setVotes(eventId: EventId, groupId: string, cardId: string, deviceId: string, count: number): Promise<void> {
     if (count <= 0) this.sql.deleteVotes.run(eventId, groupId, cardId, deviceId);
     else this.sql.upsertVotes.run(eventId, groupId, cardId, deviceId, count);
+    await this.durable();
   }
 
   async listVotes(eventId: EventId, groupId: string): Promise<VoteRow[]> {
@@ -200,6 +222,7 @@ export class SqliteStorage implements Storage {
 
   async appendAudit(eventId: EventId, entry: AuditEntry): Promise<void> {
     this.sql.insertAudit.run(eventId, JSON.stringify(entry));
+    await this.durable();
   }
 
   async listAudit(eventId: EventId): Promise<AuditEntry[]> {
@@ -209,6 +232,7 @@ export class SqliteStorage implements Storage {
   async close(): Promise<void> {
     if (!this.db.open) return;
     this.appends.flush();
+    await this.wal?.close();
     this.db.close();
   }
 }

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 
 /** Bump when the schema changes; `migratePg` brings older databases up to date. */
-export const PG_SCHEMA_VERSION = 1;
+export const PG_SCHEMA_VERSION = 2;
 
 /** Any constant works: it only keeps two nodes starting at once from migrating concurrently. */
 const MIGRATION_LOCK_KEY = 0x72656d62; // "remb"
@@ -64,6 +64,12 @@ const CREATE_SQL = `
     data text NOT NULL
   );
   CREATE INDEX IF NOT EXISTS audit_log_by_event ON audit_log (event_id, seq);
+  -- Version 2: budgets shared by every node (rate-limiter-flexible's layout); keys are hashed addresses.
+  CREATE TABLE IF NOT EXISTS rate_limits (
+    key varchar(255) PRIMARY KEY,
+    points integer NOT NULL DEFAULT 0,
+    expire bigint
+  );
 `;
 
 /** Tables whose rows deleteEvent removes with DELETE (board updates go with their partition). */

@@ -36,7 +36,8 @@ async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promi
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `This test needs PostgreSQL at ${serverUrl} (set REMBUK_TEST_DATABASE_URL; .ci/run starts it): ${reason}`,
+      `This test needs PostgreSQL at ${serverUrl} (set REMBUK_TEST_DATABASE_URL, or start the local one: ` +
+        `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start): ${reason}`,
     );
   }
   try {

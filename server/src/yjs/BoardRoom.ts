@@ -6,7 +6,9 @@ import type { BoardMetrics } from '../metrics/BoardMetrics.js';
 import type { Logger } from '../util/logger.js';
 import { BoardGuard } from './BoardGuard.js';
 import { inspectUpdate, type GateRefusal } from './updateGate.js';
-import { awarenessMessage, updateMessage } from './frames.js';
+import { AwarenessFanout } from './AwarenessFanout.js';
+import { updateMessage } from './frames.js';
+import { SyncAnswerCache } from './SyncAnswerCache.js';
 import { YjsConnection } from './YjsConnection.js';
 
 export interface BoardRoomOptions {
@@ -53,6 +55,8 @@ export class BoardRoom {
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<YjsConnection>();
   private readonly guard: BoardGuard;
+  private readonly awarenessFanout: AwarenessFanout;
+  private readonly syncAnswers: SyncAnswerCache;
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
   private writing = false;
@@ -81,7 +85,10 @@ export class BoardRoom {
     this.boardBytes = Y.encodeStateAsUpdate(doc).byteLength;
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    this.awareness.on('update', this.broadcastAwareness);
+    this.awarenessFanout = new AwarenessFanout(this.awareness, this.connections);
+    this.awareness.on('change', this.noteAwarenessChange);
+    this.awareness.on('update', this.noteAwarenessRenewal);
+    this.syncAnswers = new SyncAnswerCache(doc);
     this.guard = new BoardGuard(doc);
     doc.on('update', this.queueUpdate);
   }
@@ -162,6 +169,11 @@ export class BoardRoom {
     this.queue(Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(target)), null);
   }
 
+  /** The SyncStep2 answer for a client at `stateVector`; call only when durable (see `whenDurable`). */
+  syncAnswer(stateVector: Uint8Array): Uint8Array {
+    return this.syncAnswers.answer(stateVector);
+  }
+
   /** Run `callback` once every update applied so far is durable (used to answer sync step 1). */
   whenDurable(callback: () => void): void {
     if (this.pending.length === 0 && !this.writing) callback();
@@ -223,7 +235,10 @@ export class BoardRoom {
   private free(): void {
     this.destroyed = true;
     this.guard.destroy();
-    this.awareness.off('update', this.broadcastAwareness);
+    this.awareness.off('change', this.noteAwarenessChange);
+    this.awareness.off('update', this.noteAwarenessRenewal);
+    this.awarenessFanout.stop();
+    this.syncAnswers.clear();
     this.awareness.destroy();
     this.doc.off('update', this.queueUpdate);
     this.doc.destroy();
@@ -236,6 +251,7 @@ export class BoardRoom {
 
   private queue(update: Uint8Array, origin: unknown): void {
     this.lastChangedAt = Date.now();
+    this.syncAnswers.clear();
     this.boardBytes += update.byteLength;
     this.pending.push({ update, origin, seq: ++this.lastSeq });
     this.scheduleFlush(0);
@@ -277,7 +293,7 @@ export class BoardRoom {
     this.durableSeq = (batch[batch.length - 1] as PendingUpdate).seq;
     // Discarded while the write was out (its event was deleted): no broadcast, and no snapshot written back.
     if (this.destroyed) return;
-    for (const entry of batch) this.broadcastUpdate(entry);
+    this.broadcast(batch);
     this.options.onChanged?.(this.name);
     this.updatesSinceCompaction += batch.length;
     if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) {
@@ -301,21 +317,32 @@ export class BoardRoom {
     for (const waiter of waiters) waiter();
   }
 
-  private broadcastUpdate(entry: PendingUpdate): void {
+  /**
+   * Send a durable batch: each update encoded once, and to each connection everything it should get (the
+   * updates it did not write, and the awareness changes waiting, which usually include the authors' cursors)
+   * in one corked write.
+   */
+  private broadcast(batch: readonly PendingUpdate[]): void {
+    const sendAwareness = this.awarenessFanout.take();
     if (this.connections.size === 0) return;
-    this.options.metrics?.updatesBroadcast(1);
-    const message = updateMessage(entry.update);
+    this.options.metrics?.updatesBroadcast(batch.length);
+    const messages = batch.map((entry) => ({ message: updateMessage(entry.update), origin: entry.origin }));
     for (const connection of this.connections) {
-      if (connection !== entry.origin) connection.sendDocMessage(message);
+      connection.sendBatch(() => {
+        for (const { message, origin } of messages) if (origin !== connection) connection.sendDocMessage(message);
+        sendAwareness?.(connection);
+      });
     }
   }
 
-  private readonly broadcastAwareness = (
+  /** y-protocols emits 'change' (states that differ) before 'update' (every applied entry, renewals too). */
+  private readonly noteAwarenessChange = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
   ): void => {
-    if (this.connections.size === 0) return;
-    const changed = added.concat(updated, removed);
-    const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const connection of this.connections) connection.sendAwarenessMessage(message);
+    this.awarenessFanout.note([...added, ...updated, ...removed]);
+  };
+
+  private readonly noteAwarenessRenewal = ({ updated }: { updated: number[] }): void => {
+    this.awarenessFanout.noteRenewal(updated);
   };
 }

@@ -28,6 +28,8 @@ export class YjsConnection {
 
   constructor(
     readonly socket: WebSocket,
+    /** The TCP socket under the WebSocket, corked while a batch of messages is written (one syscall for all). */
+    private readonly transport: Corkable,
     readonly access: Access,
     readonly groupId: string,
     private readonly permission: Exclude<BoardPermission, 'none'>,
@@ -86,6 +88,20 @@ export class YjsConnection {
     return held;
   }
 
+  /**
+   * Send everything `write` sends as one write to the kernel: ws writes each frame on its own (header and payload
+   * in one writev), which at 2,000 clients was one syscall per message per receiver.
+   */
+  sendBatch(write: () => void): void {
+    if (this.closed) return;
+    this.transport.cork();
+    try {
+      write();
+    } finally {
+      this.transport.uncork();
+    }
+  }
+
   /** Send a document message; a client too slow to drain its buffer is closed with a retryable code. */
   sendDocMessage(message: Uint8Array): void {
     if (this.closed) return;
@@ -124,6 +140,12 @@ export class YjsConnection {
   get strikeKey(): string {
     return accessStrikeKey(this.access);
   }
+}
+
+/** What corking needs of a socket (a net.Socket; the upgrade hands it over as a Duplex). */
+export interface Corkable {
+  cork(): void;
+  uncork(): void;
 }
 
 /** The device or key an access stands for: a participant reconnecting keeps its strikes. */

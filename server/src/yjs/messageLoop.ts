@@ -12,7 +12,6 @@ import {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
   fullAwarenessMessage,
-  syncStep2Message,
 } from './frames.js';
 import type { YjsConnection } from './YjsConnection.js';
 
@@ -77,9 +76,7 @@ function handleSync(room: BoardRoom, connection: YjsConnection, decoder: decodin
       if (!connection.takeSyncRequestToken()) throw new OverBudget('too many sync requests');
       // Answer only with durable state, and only once the board is fully loaded (it is: rooms load first).
       room.whenDurable(() => {
-        if (!connection.isClosed && !room.isDestroyed) {
-          connection.sendDocMessage(syncStep2Message(room.doc, stateVector));
-        }
+        if (!connection.isClosed && !room.isDestroyed) connection.sendDocMessage(room.syncAnswer(stateVector));
       });
       return;
     }

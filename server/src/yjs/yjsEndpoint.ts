@@ -12,7 +12,7 @@ import type { BoardRoom } from './BoardRoom.js';
 import { fullAwarenessMessage, syncStep1Message } from './frames.js';
 import { MalformedFrame, OverBudget, RefusedUpdate, handleMessage } from './messageLoop.js';
 import { StrikeBook } from './StrikeBook.js';
-import { YjsConnection, accessStrikeKey } from './YjsConnection.js';
+import { YjsConnection, accessStrikeKey, type Corkable } from './YjsConnection.js';
 
 /** Path prefix of the Yjs endpoint: `/yjs/<eventId>.<groupId>?token=…`. */
 export const YJS_PATH_PREFIX = '/yjs/';
@@ -88,7 +88,7 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     wss.handleUpgrade(request, socket, head, (ws) => {
       // A random id per connection follows it through the logs without naming anyone.
       const log = deps.logger.child({ connectionId: randomUUID() });
-      void accept(ws, url, log).catch((error: unknown) => {
+      void accept(ws, socket, url, log).catch((error: unknown) => {
         log.error('accepting a Yjs connection failed', error);
         ws.close(CLOSE_CODES.serverRestart, 'internal error');
       });
@@ -96,7 +96,7 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
   };
   httpServer.on('upgrade', onUpgrade);
 
-  async function accept(ws: WebSocket, url: URL, log: Logger): Promise<void> {
+  async function accept(ws: WebSocket, transport: Corkable, url: URL, log: Logger): Promise<void> {
     // Frames may arrive while the board loads; keep them in order.
     const early: RawData[] = [];
     const queueEarly = (data: RawData): void => {
@@ -142,7 +142,7 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     }
     await deps.loadSession(access.event);
     const room = await deps.registry.acquire(docName);
-    const connection = new YjsConnection(ws, access, board.groupId, permission, deps.sessionAllowance);
+    const connection = new YjsConnection(ws, transport, access, board.groupId, permission, deps.sessionAllowance);
     if (ws.readyState !== ws.OPEN || closing || !deps.ownsEvent(access.event.id)) {
       deps.registry.release(docName);
       if (closing) connection.close(CLOSE_CODES.serverRestart, 'server shutting down');
@@ -162,9 +162,11 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
     });
 
     // Start the sync: our state vector (the client answers with what we lack) and who else is here.
-    connection.sendDocMessage(syncStep1Message(room.doc));
-    const awareness = fullAwarenessMessage(room.awareness);
-    if (awareness) connection.sendAwarenessMessage(awareness);
+    connection.sendBatch(() => {
+      connection.sendDocMessage(syncStep1Message(room.doc));
+      const awareness = fullAwarenessMessage(room.awareness);
+      if (awareness) connection.sendAwarenessMessage(awareness);
+    });
 
     ws.off('message', queueEarly);
     const onMessage = (data: RawData, isBinary: boolean): void => receive(room, connection, data, isBinary, log);
