@@ -5,7 +5,23 @@ import * as Y from 'yjs';
 import { addCard, forEachCard, cardText, type CardId, type CreateEventReply, type GroupId, type SessionView } from '@rembuk/shared';
 import type { ControlSocket } from '../../support/controlClient.js';
 import { connectBoard, type BoardClient } from '../../support/yjsClient.js';
-import { createTestEvent, takeSeat } from '../../support/testServer.js';
+import type { TakeSeatReply } from '@rembuk/shared';
+import { createTestEvent } from '../../support/testServer.js';
+
+/**
+ * A seat as a phone of its own takes it: each participant comes from its own address, named in X-Forwarded-For
+ * (the nodes trust loopback, where HAProxy runs; HAProxy appends the real peer, which is loopback here). The join
+ * look-up budget is shared by all nodes per address, so 200 seats from one address would be refused.
+ */
+async function takeSeat(baseUrl: string, joinCode: string, eventId: string, groupId: string, phone: string): Promise<TakeSeatReply> {
+  const response = await fetch(`${baseUrl}/api/join/${joinCode}/seat?event=${eventId}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': phone },
+    body: JSON.stringify({ groupId }),
+  });
+  if (response.status !== 201) throw new Error(`POST seat answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as TakeSeatReply;
+}
 
 export interface Participant {
   groupId: GroupId;
@@ -94,7 +110,7 @@ export async function startEventLoad(baseUrl: string, yjsUrl: string, index: num
   facilitator.on('disconnect', () => (load.facilitatorDisconnects += 1));
   for (const groupId of groups) {
     for (let p = 0; p < participantsPerGroup; p++) {
-      const seat = await takeSeat(baseUrl, reply.event.joinCode, groupId);
+      const seat = await takeSeat(baseUrl, reply.event.joinCode, eventId, groupId, `10.${index}.${groups.indexOf(groupId)}.${p + 1}`);
       const board = connectBoard(yjsUrl, eventId, groupId, seat.ticket);
       const participant: Participant = { groupId, board, closes: 0, edits: 0 };
       board.provider.on('connection-close', () => (participant.closes += 1));
