@@ -26,6 +26,10 @@ if (run('node', ['scripts/ensurePostgres.mjs']) !== 0) {
   console.error('PostgreSQL is missing: the storage and multi-node tests cannot run.');
   finish(0, 1, 0);
 }
+if (run('node', ['scripts/ensureHaproxy.mjs']) !== 0) {
+  console.error('HAProxy is missing: the cluster tests cannot run.');
+  finish(0, 1, 0);
+}
 if (run('pnpm', ['build']) !== 0) {
   console.error('The build failed: no test ran.');
   finish(0, 1, 0);

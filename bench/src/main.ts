@@ -16,6 +16,7 @@ import { runJoin } from './scenarios/join.js';
 import { runRamp } from './scenarios/ramp.js';
 import type { BenchContext } from './scenarios/BenchContext.js';
 import { startBaselineServer } from './servers/baselineServer.js';
+import { startClusterServers } from './servers/clusterServers.js';
 import { startRembukServer } from './servers/rembukServer.js';
 import type { ServerKind, ServerUnderTest } from './servers/ServerUnderTest.js';
 
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
       for (const kind of options.servers) {
         // The reference server has no session rules, budgets or tickets: there is nothing to attack.
         if (scenario === 'hostile' && kind !== 'rembuk') continue;
+        // The cluster is measured against the single node on the conference only.
+        if (kind === 'cluster' && scenario !== 'conference') continue;
         const server = await startServer(kind, options, join(logDir, `${kind}-${scenario}.log`));
         const serverSampler = new ProcessSampler(server.pid);
         const context: BenchContext = { options, server, serverSampler, generator, generatorSampler, log: (line) => log(`${kind} ${line}`) };
@@ -107,8 +110,19 @@ function raisePriority(): number {
 const BENCH_NICE = -15;
 
 function startServer(kind: ServerKind, options: BenchOptions, logFile: string): Promise<ServerUnderTest> {
-  return kind === 'rembuk' ? startRembukServer(resolve(options.rembukDir ?? repoRoot), logFile) : startBaselineServer(logFile);
+  const rembukRoot = resolve(options.rembukDir ?? repoRoot);
+  switch (kind) {
+    case 'rembuk':
+      return startRembukServer(rembukRoot, logFile);
+    case 'cluster':
+      return startClusterServers(rembukRoot, logFile, CLUSTER_NODES);
+    case 'baseline':
+      return startBaselineServer(logFile);
+  }
 }
+
+/** `--cluster`: Rembuk as this many nodes behind HAProxy, beside the single node (the balancer hop's cost). */
+const CLUSTER_NODES = 2;
 
 function describeSettings(options: BenchOptions, settings: LoadSettings): Record<string, unknown> {
   return {
@@ -128,6 +142,7 @@ function describeSettings(options: BenchOptions, settings: LoadSettings): Record
     rembuk: `node ${options.rembukDir ?? '.'}/server/dist/main.js, SQLite in a temp dir (WAL, synchronous=FULL), auth by join code`,
     scenarios: options.scenarios,
     baseline: '@y/websocket-server 0.1.1 bin (ws 6, no persistence, no auth)',
+    cluster: `${CLUSTER_NODES} Rembuk nodes on one PostgreSQL database behind HAProxy (deploy/haproxy.cfg); CPU/RSS of the first node only`,
   };
 }
 

@@ -118,11 +118,13 @@ const QUICK: Preset = {
   hostile: { ...FULL.hostile, clients: 60, groups: 3, windowSeconds: 6, warmupSeconds: 2, attackWarmupSeconds: 2, recoverySeconds: 2 },
 };
 
-export const USAGE = `pnpm bench [--quick] [--only rembuk|baseline] [--scenarios a,b] [--conference C/G,...]
+export const USAGE = `pnpm bench [--quick] [--only rembuk|baseline] [--cluster] [--scenarios a,b] [--conference C/G,...]
            [--workers N] [--max-clients N] [--rembuk-dir DIR]
 
   --quick             every scenario at small scale (under two minutes)
   --only KIND         run one server only (no ratios)
+  --cluster           also run the conference on 2 Rembuk nodes behind HAProxy on PostgreSQL (needs both), and
+                      report its ratios to the single node (the cost of the balancer hop)
   --scenarios LIST    some of conference,ramp,join,hostile (default all; hostile runs on Rembuk only)
   --conference LIST   conference loads as clients/groups, ascending (default 1000/50,2000/100)
   --workers N         load-generator worker threads (default 2)
@@ -152,6 +154,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         if (value !== 'rembuk' && value !== 'baseline') throw new Error(`--only takes rembuk or baseline\n\n${USAGE}`);
         options.servers = [value];
         i++;
+        break;
+      case '--cluster':
+        if (!options.servers.includes('cluster')) options.servers.push('cluster');
         break;
       case '--workers':
         options.workers = positiveInteger(arg, value);

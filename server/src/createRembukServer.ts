@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { CLOSE_CODES, boardDocName, parseBoardDocName, readBoard, type EventId, type GroupId, type ServerAddress } from '@rembuk/shared';
 import { DEFAULT_CONNECT_BURST, DEFAULT_CONNECTS_PER_SECOND } from './config.js';
+import { LocalOwnership, type EventOwnership } from './cluster/EventOwnership.js';
 import { purgeExpiredEvents } from './events/deleteEvent.js';
 import { ExportWorker } from './export/ExportWorker.js';
 import type { RealtimeControl } from './events/RealtimeControl.js';
@@ -49,6 +50,11 @@ export interface RembukServerOptions {
   /** The machine's interfaces (default `os.networkInterfaces`), read at each question: wifi may change address. */
   networkInterfaces?: () => NetworkInterfaces;
   /**
+   * Several nodes (issue 13): which events this node owns (`PgOwnership`). Default: single-node mode, where this
+   * process owns every event and nothing else changes.
+   */
+  ownership?: EventOwnership;
+  /**
    * More conditions of `GET /readyz` beside "the store answers" (e.g. event ownership working); each resolves to
    * null when it holds, else to a short reason.
    */
@@ -83,6 +89,7 @@ export interface RembukServer {
   /** Stop accepting, close every connection with a retryable code, persist every board, close the store. */
   close(): Promise<void>;
   yjsConnectionCount(): number;
+  ownership: EventOwnership;
   /** Where phones reach this server (what `GET /api/server` answers); meaningful once listening. */
   address(): ServerAddress;
 }
@@ -117,6 +124,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
   });
   let closing: Promise<void> | null = null;
   const storage: Storage = metrics ? metrics.timeAppends(options.storage) : options.storage;
+  const ownership = options.ownership ?? new LocalOwnership();
+  const clustered = options.ownership !== undefined;
   // Late-bound like publishSession below: boards report changes to the control plane created after them.
   let boardChanged: (docName: string) => void = () => {};
   const registry = new BoardRegistry(
@@ -204,6 +213,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       sessions.forget(eventId);
       moderator.forget(eventId);
       themes.forget(eventId);
+      // Several nodes: a node that still had the event (the balancer sent the deletion elsewhere) is fenced out.
+      void ownership.forget(eventId);
     },
   };
 
@@ -244,6 +255,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     handshakeLimiter: new RequestLimiter(upgradeLimiter, trusted),
     themes,
     votesChanged: (eventId) => themes.changed(eventId),
+    claimEvent: (eventId) => ownership.claim(eventId),
+    eventInUrl: clustered,
     runCommand: (access, command) =>
       runCommand(
         {
@@ -278,12 +291,28 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     registry,
     upgradeLimiter: new RequestLimiter(upgradeLimiter, trusted),
     logger,
+    claimEvent: (eventId) => ownership.claim(eventId),
+    ownsEvent: (eventId) => ownership.token(eventId) !== null,
     ...(metrics ? { onFrameRefused: (code: number) => metrics.frameRefused(code) } : {}),
     loadSession: (event) => sessions.load(event),
     sessionAllowance: (access, groupId) => sessions.allowance(access, groupId),
   });
 
-  const purgeExpired = (now = new Date()) => purgeExpiredEvents(storage, realtime, now);
+  // An event that moved to another node (or whose ownership connection died): its clients reconnect through the
+  // balancer to the new owner, and nothing of it stays in memory here (it is all in the store: durable before
+  // broadcast). A node that lost its database connection loses every event at once.
+  ownership.onLost((eventIds) => {
+    const lost = new Set<string>(eventIds);
+    yjs.closeWhere((access) => lost.has(access.event.id), CLOSE_CODES.eventElsewhere, 'event moved to another node');
+    for (const eventId of eventIds) {
+      control.dropEvent(eventId);
+      registry.discardEvent(eventId);
+      sessions.forget(eventId);
+      moderator.forget(eventId);
+    }
+  });
+
+  const purgeExpired = (now = new Date()) => purgeExpiredEvents(storage, realtime, now, (eventId) => ownership.claim(eventId));
   const purgeTimer = setInterval(() => {
     purgeExpired().catch((error: unknown) => logger.error('purging expired events failed', error));
   }, options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);
@@ -317,6 +346,8 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
         try {
           await registry.closeAll();
         } finally {
+          // After the last board is stored: the next owner of each event then loads everything (SIGTERM drain).
+          await ownership.close();
           await storage.close();
           await httpClosed;
         }
@@ -324,6 +355,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
       return closing;
     },
     yjsConnectionCount: () => yjs.connectionCount(),
+    ownership,
     address,
   };
 }

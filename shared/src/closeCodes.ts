@@ -44,6 +44,11 @@ export const CLOSE_CODES = {
   rateLimited: 4429,
   /** The client reads too slowly and its send buffer overflowed; reconnect and resync. Retryable. */
   slowConsumer: 4503,
+  /**
+   * Several nodes (issue 13): another node owns this board's event right now, or this node just lost or handed it
+   * over. The balancer sends the retry to the event's owner within seconds. Retryable.
+   */
+  eventElsewhere: 4504,
   /** The server is shutting down or restarting; reconnect. Retryable. */
   serverRestart: 1012,
   /** `ws` closes frames over the size limit with this standard code. */

@@ -16,5 +16,5 @@ export type ErrorReason = (typeof ERROR_REASONS)[number];
 export type { ErrorBody } from './api/errorBody.js';
 
 /** The closed set of messages a refused socket.io handshake's `connect_error` carries. */
-export const HANDSHAKE_ERRORS = ['invalid_handshake', 'unauthorized', 'forbidden', 'notFound', 'rate_limited', 'internal'] as const;
+export const HANDSHAKE_ERRORS = ['invalid_handshake', 'unauthorized', 'forbidden', 'notFound', 'rate_limited', 'internal', 'event_elsewhere'] as const;
 export type HandshakeError = (typeof HANDSHAKE_ERRORS)[number];

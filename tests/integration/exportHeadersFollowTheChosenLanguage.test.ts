@@ -46,7 +46,7 @@ describe('export languages', () => {
     expect(docx.tables.some((table) => table.rows.some((row) => row.cells.includes('Online/tech')))).toBe(true);
 
     const xlsx = await readXlsx((await fixture.download({ format: 'xlsx', lang: 'en' })).buffer);
-    expect(xlsx.sheets.map((sheet) => sheet.name)).toEqual(['All', 'NTT', 'Jawa']);
+    expect(xlsx.sheets.map((sheet) => sheet.name)).toEqual(['All', 'NTT', 'Jawa', 'Themes across regions']);
     expect(xlsx.sheets[0]!.rows[0]!.slice(0, 4).map((cell) => cell?.value)).toEqual(['Group', 'No', 'Kind', 'Text']);
 
     const pdf = await readPdf((await fixture.download({ format: 'pdf', lang: 'en' })).buffer);

@@ -11,12 +11,24 @@ function ratio(ours: number, theirs: number): number | null {
 export function computeRatios(runs: readonly ServerRun[]): Ratios {
   const rembuk = runs.find((run) => run.kind === 'rembuk');
   const baseline = runs.find((run) => run.kind === 'baseline');
-  if (!rembuk || !baseline) return { ratios: {}, targets: [] };
+  const cluster = runs.find((run) => run.kind === 'cluster');
   const ratios: Record<string, number | null> = {};
   const targets: Ratios['targets'] = [];
   const target = (name: string, value: number | null, goal: string, met: (value: number) => boolean): void => {
     targets.push({ name, ratio: value, goal, met: value === null ? null : met(value) });
   };
+  // Several nodes behind HAProxy / one node, at the same load: the cost of the balancer hop (issue 13).
+  if (rembuk && cluster) {
+    for (const ours of cluster.conference) {
+      const single = rembuk.conference.find((c) => c.clients === ours.clients && c.groups === ours.groups);
+      if (!single) continue;
+      const label = `cluster/1 node ${ours.clients}/${ours.groups}`;
+      ratios[`${label} p50`] = ratio(ours.combined.latencyMs.p50, single.combined.latencyMs.p50);
+      ratios[`${label} p99`] = ratio(ours.combined.latencyMs.p99, single.combined.latencyMs.p99);
+      target(`2 nodes behind HAProxy p99 at ${ours.clients}/${ours.groups}`, ratios[`${label} p99`] ?? null, '<= 1.2', (v) => v <= 1.2);
+    }
+  }
+  if (!rembuk || !baseline) return { ratios, targets };
 
   for (const ours of rembuk.conference) {
     const theirs = baseline.conference.find((c) => c.clients === ours.clients && c.groups === ours.groups);

@@ -1,5 +1,5 @@
-/** Which server a measurement belongs to. */
-export type ServerKind = 'rembuk' | 'baseline';
+/** Which server a measurement belongs to; `cluster` is Rembuk as 2 nodes behind HAProxy on PostgreSQL (`--cluster`). */
+export type ServerKind = 'rembuk' | 'baseline' | 'cluster';
 
 /** One board (Yjs room) on a server under test: what a y-websocket `WebsocketProvider` takes, minus the params. */
 export interface BoardTarget {

@@ -103,9 +103,14 @@ export function exportPath(eventId: EventId, format: ExportFormat, options: Expo
   return `${eventPath(eventId)}/export?${query.toString()}`;
 }
 
-/** Take (or change) this device's seat in a group; the previous ticket keeps the same device. */
-export async function takeSeat(joinCode: string, groupId: GroupId, ticket: string | null): Promise<TakeSeatReply> {
-  return requestJson<TakeSeatReply>(`/api/join/${encodeURIComponent(joinCode)}/seat`, {
+/**
+ * Take (or change) this device's seat in a group; the previous ticket keeps the same device. The event id in the
+ * query lets a load balancer send the request to the node that owns the event (several nodes), whose realtime
+ * control then moves the device's open connections.
+ */
+export async function takeSeat(joinCode: string, eventId: EventId, groupId: GroupId, ticket: string | null): Promise<TakeSeatReply> {
+  const query = new URLSearchParams({ event: eventId });
+  return requestJson<TakeSeatReply>(`/api/join/${encodeURIComponent(joinCode)}/seat?${query.toString()}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(ticket ? { groupId, ticket } : { groupId }),

@@ -38,6 +38,7 @@ function closedText(state: Extract<ConnectionState, { kind: 'closed' }>, t: TFun
     case 'accessRevoked':
       return t('connection.closed.accessRevoked');
     case 'slowConsumer':
+    case 'eventElsewhere':
     case 'serverRestart':
     case 'frameTooLarge':
     case null:

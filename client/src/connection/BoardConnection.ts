@@ -141,6 +141,8 @@ export class BoardConnection {
 
     this.socket = io(options.origin.http, {
       auth: this.handshake(),
+      // Where a load balancer reads which node owns the event (several nodes); WebSocket only, so no sticky cookie.
+      query: { event: options.eventId },
       transports: ['websocket'],
     });
     this.session = new SessionFeed(this.socket);

@@ -56,7 +56,7 @@ export class DashboardConnection {
   private themes: ThemesReply | null = null;
 
   constructor(origin: ServerOrigin, eventId: EventId, key: string) {
-    this.socket = io(origin.http, { auth: { token: key, eventId }, transports: ['websocket'] });
+    this.socket = io(origin.http, { auth: { token: key, eventId }, query: { event: eventId }, transports: ['websocket'] });
     this.session = new SessionFeed(this.socket);
     this.budgetCut = reconnectAfterBudgetCut(this.socket);
     this.socket.on('connect', () => this.setState({ kind: 'connected' }));

@@ -15,7 +15,7 @@ export class EventPresenceWatch {
   private groups: ReadonlyMap<string, GroupPresence> | null = null;
 
   constructor(origin: ServerOrigin, eventId: EventId, organizerKey: string) {
-    this.socket = io(origin.http, { auth: { token: organizerKey, eventId }, transports: ['websocket'] });
+    this.socket = io(origin.http, { auth: { token: organizerKey, eventId }, query: { event: eventId }, transports: ['websocket'] });
     this.socket.on('eventPresence', (groups) => {
       this.groups = new Map(groups.map((group) => [group.groupId, group]));
       this.listeners.notify();

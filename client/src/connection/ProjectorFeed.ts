@@ -21,7 +21,7 @@ export class ProjectorFeed {
 
   constructor(origin: ServerOrigin, eventId: EventId, key: string) {
     // `wall`: implied for a projector key; a facilitator's or organizer's key asks for the wall with it.
-    this.socket = io(origin.http, { auth: { token: key, eventId, wall: true }, transports: ['websocket'] });
+    this.socket = io(origin.http, { auth: { token: key, eventId, wall: true }, query: { event: eventId }, transports: ['websocket'] });
     this.session = new SessionFeed(this.socket);
     this.budgetCut = reconnectAfterBudgetCut(this.socket);
     this.socket.on('wall', (view) => {

@@ -1,8 +1,11 @@
 import type { Socket } from 'socket.io-client';
 import { HANDSHAKE_ERRORS, type HandshakeError } from '@rembuk/shared';
 
-/** Refusals that say "not now" rather than "never": a QR-code burst of joins, or a passing server error. */
-const RETRYABLE: ReadonlySet<HandshakeError> = new Set<HandshakeError>(['rate_limited', 'internal']);
+/**
+ * Refusals that say "not now" rather than "never": a QR-code burst of joins, a passing server error, or (several
+ * nodes) the event moving to another node.
+ */
+const RETRYABLE: ReadonlySet<HandshakeError> = new Set<HandshakeError>(['rate_limited', 'internal', 'event_elsewhere']);
 /**
  * A handshake refusal after which asking again with the same credential cannot help (unknown key, wrong event,
  * malformed handshake). Transport failures ("websocket error", "timeout") and retryable refusals are not final.

@@ -67,7 +67,7 @@ function JoinForm({ event, joinCode, suggestedGroupId }: { event: PublicEvent; j
       markEventUsed(event.id, { groupId, joinCode, event });
       navigate(paths.board(event.id, groupId));
     };
-    takeSeat(joinCode, groupId, ticketFor(event.id)).then(
+    takeSeat(joinCode, event.id, groupId, ticketFor(event.id)).then(
       (seat) => {
         rememberTicket(event.id, seat.ticket);
         enterBoard();

@@ -11,9 +11,23 @@ export async function deleteEventEverywhere(store: EventStore, realtime: Realtim
   await store.deleteEvent(eventId);
 }
 
-/** Delete every event whose retention has ended; returns how many. */
-export async function purgeExpiredEvents(store: EventStore, realtime: RealtimeControl, now: Date): Promise<number> {
+/**
+ * Delete every event whose retention has ended; returns how many. With several nodes every node runs this, and
+ * `mayDelete` lets each delete only the events it owns (or can take): the owner closes their connections, and
+ * no two nodes delete one event at once.
+ */
+export async function purgeExpiredEvents(
+  store: EventStore,
+  realtime: RealtimeControl,
+  now: Date,
+  mayDelete: (eventId: EventId) => Promise<boolean> = async () => true,
+): Promise<number> {
   const expired = await store.listEventsToPurge(now);
-  for (const eventId of expired) await deleteEventEverywhere(store, realtime, eventId);
-  return expired.length;
+  let deleted = 0;
+  for (const eventId of expired) {
+    if (!(await mayDelete(eventId))) continue;
+    await deleteEventEverywhere(store, realtime, eventId);
+    deleted += 1;
+  }
+  return deleted;
 }

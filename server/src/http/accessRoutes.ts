@@ -40,6 +40,11 @@ export function accessRoutes({ store, lookupLimiter, realtime }: AccessRoutesDep
       sendError(res, 404, 'not_found', 'No event has this join code.');
       return;
     }
+    // `?event=` is where a balancer reads which node owns the event (several nodes); it must name this one.
+    if (req.query.event !== undefined && req.query.event !== event.id) {
+      sendError(res, 400, 'invalid_query', 'The event in the query is not the event of this join code.');
+      return;
+    }
     const body = parseOr400(res, TakeSeatBody, req.body, 'invalid_body');
     if (!body) return;
     if (!event.groups.some((group) => group.id === body.groupId)) {

@@ -50,6 +50,13 @@ export interface ControlPlaneDeps {
   wallSources: WallSources;
   runCommand: (access: Access, command: FacilitatorCommand) => Promise<CommandReply>;
   logger: Logger;
+  /**
+   * Several nodes: own the event before a socket is let in (false: the handshake is refused with the retryable
+   * `event_elsewhere`). `eventInUrl` demands the event id in the handshake URL too (`?event=`), where the
+   * balancer hashes on it, and that it is the event of the auth payload.
+   */
+  claimEvent: (eventId: EventId) => Promise<boolean>;
+  eventInUrl: boolean;
   /** Slows down guessing through the handshake. */
   handshakeLimiter: RequestLimiter;
   /** A participant's vote was counted (theme totals follow revealed votes). */
@@ -83,6 +90,8 @@ export interface ControlPlane {
   disconnectEvent(eventId: EventId): void;
   /** The event stopped letting participants read other groups: cut participant sockets watching another group. */
   disconnectOtherGroupReaders(eventId: EventId): void;
+  /** Several nodes: the event moved to another node; cut its sockets so that they reconnect there. */
+  dropEvent(eventId: EventId): void;
   close(): Promise<void>;
   /** This node's open sockets by role (`GET /metrics`). */
   connectionsByRole(): RoleCounts;
@@ -131,6 +140,8 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     if (!handshake.success) return handshakeError('invalid_handshake');
     const { token, eventId, groupId, pseudonym } = handshake.data;
     if (handshake.data.wall && groupId !== undefined) return handshakeError('invalid_handshake');
+    const eventInUrl = socket.handshake.query.event;
+    if ((eventInUrl !== undefined || deps.eventInUrl) && eventInUrl !== eventId) return handshakeError('invalid_handshake');
     const identification = await identify(deps.store, token, eventId as EventId);
     if (!identification.ok) return handshakeError(identification.denial);
     const { access } = identification;
@@ -142,6 +153,7 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
       if (!access.event.groups.some((group) => group.id === watched)) return handshakeError('notFound');
       if (boardPermission(access, watched) === 'none') return handshakeError('forbidden');
     }
+    if (!(await deps.claimEvent(access.event.id))) return handshakeError('event_elsewhere');
     await deps.sessions.load(access.event);
     socket.data = { access, groupId: watched, pseudonym: pseudonym ? pseudonym : null, wall };
     return undefined;
@@ -426,6 +438,10 @@ export function attachControlPlane(httpServer: HttpServer, deps: ControlPlaneDep
     },
     disconnectEvent(eventId) {
       io.in(rooms.event(eventId)).disconnectSockets(true);
+    },
+    dropEvent(eventId) {
+      // Transport only, like close(): the clients reconnect (through the balancer, to the event's new owner).
+      void forEachSocket(rooms.event(eventId), (socket) => socket.conn.close());
     },
     connectionsByRole: () => {
       const counts = emptyRoleCounts();

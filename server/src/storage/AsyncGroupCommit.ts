@@ -21,7 +21,11 @@ export class AsyncGroupCommit {
   private writing: Promise<void> | null = null;
   private scheduled = false;
 
-  constructor(private readonly writeAll: (entries: readonly AppendEntry[]) => Promise<void>) {}
+  /**
+   * `writeAll` may refuse some documents and write the others (several nodes: a board whose event this node no
+   * longer owns is fenced out); it answers the refused ones with their error, and only their appenders hear it.
+   */
+  constructor(private readonly writeAll: (entries: readonly AppendEntry[]) => Promise<ReadonlyMap<string, unknown> | void>) {}
 
   append(docName: string, updates: readonly Uint8Array[]): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -60,8 +64,12 @@ export class AsyncGroupCommit {
     this.queue = [];
     const entries = batch.filter((entry) => entry.updates.length > 0);
     this.writing = (entries.length > 0 ? this.writeAll(entries) : Promise.resolve()).then(
-      () => {
-        for (const entry of batch) entry.resolve();
+      (refused) => {
+        for (const entry of batch) {
+          const error = refused ? refused.get(entry.docName) : undefined;
+          if (error === undefined) entry.resolve();
+          else entry.reject(error);
+        }
       },
       (error: unknown) => {
         for (const entry of batch) entry.reject(error);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { EventId } from '@rembuk/shared';
+import { FencedOut, assertFence, fenceEvents } from '../cluster/pgFence.js';
+import type { OwnershipToken } from '../cluster/EventOwnership.js';
 import type { Logger } from '../util/logger.js';
 import { AsyncGroupCommit } from './AsyncGroupCommit.js';
 import type { AppendEntry } from './GroupCommit.js';
@@ -61,6 +63,12 @@ export interface PgStorageOptions {
   schema?: string;
   poolSize?: number;
   logger: Logger;
+  /**
+   * Several nodes (issue 13): the ownership token of an event this node owns, or null. With it, every write that
+   * belongs to the event's owner (board appends and compaction, session, votes, audit notes) checks the token in
+   * its own transaction (`assertFence`), so a node that lost the event cannot land a write after the take-over.
+   */
+  fence?: (eventId: EventId) => OwnershipToken | null;
 }
 
 /**
@@ -83,7 +91,10 @@ export class PgStorage implements Storage {
   private readonly knownPartitions = new Set<string>();
   private closed: Promise<void> | null = null;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly fence: ((eventId: EventId) => OwnershipToken | null) | null,
+  ) {}
 
   static async open(options: PgStorageOptions): Promise<PgStorage> {
     const settings = ['-c synchronous_commit=on'];
@@ -103,7 +114,7 @@ export class PgStorage implements Storage {
       await pool.end().catch(() => {});
       throw error;
     }
-    return new PgStorage(pool);
+    return new PgStorage(pool, options.fence ?? null);
   }
 
   /** The bounded pool, shared with what else this node keeps in the same database (the shared rate limits). */
@@ -167,6 +178,7 @@ export class PgStorage implements Storage {
     const eventKey = eventKeyOf(docName);
     await this.ensurePartitions([eventKey]);
     await this.transaction(async (client) => {
+      await this.assertOwned(client, eventKey as EventId);
       await client.query(SQL.deleteUpdates, [eventKey, docName]);
       await client.query(SQL.insertUpdate, [eventKey, docName, asBuffer(snapshot)]);
     });
@@ -215,7 +227,7 @@ export class PgStorage implements Storage {
   }
 
   async saveSession(eventId: EventId, session: StoredSession): Promise<void> {
-    await this.pool.query(SQL.upsertSession, [eventId, JSON.stringify(session)]);
+    await this.ownerWrite(eventId, SQL.upsertSession, [eventId, JSON.stringify(session)]);
   }
 
   async loadSession(eventId: EventId): Promise<StoredSession | null> {
@@ -232,8 +244,8 @@ export class PgStorage implements Storage {
   }
 
   async setVotes(eventId: EventId, groupId: string, cardId: string, deviceId: string, count: number): Promise<void> {
-    if (count <= 0) await this.pool.query(SQL.deleteVotes, [eventId, groupId, cardId, deviceId]);
-    else await this.pool.query(SQL.upsertVotes, [eventId, groupId, cardId, deviceId, count]);
+    if (count <= 0) await this.ownerWrite(eventId, SQL.deleteVotes, [eventId, groupId, cardId, deviceId]);
+    else await this.ownerWrite(eventId, SQL.upsertVotes, [eventId, groupId, cardId, deviceId, count]);
   }
 
   async listVotes(eventId: EventId, groupId: string): Promise<VoteRow[]> {
@@ -241,7 +253,7 @@ export class PgStorage implements Storage {
   }
 
   async appendAudit(eventId: EventId, entry: AuditEntry): Promise<void> {
-    await this.pool.query(SQL.insertAudit, [eventId, JSON.stringify(entry)]);
+    await this.ownerWrite(eventId, SQL.insertAudit, [eventId, JSON.stringify(entry)]);
   }
 
   async listAudit(eventId: EventId): Promise<AuditEntry[]> {
@@ -255,7 +267,37 @@ export class PgStorage implements Storage {
   }
 
   /** One INSERT for the whole batch: one statement is one transaction, committed (and flushed) before it returns. */
-  private async writeBatch(entries: readonly AppendEntry[]): Promise<void> {
+  private async writeBatch(entries: readonly AppendEntry[]): Promise<ReadonlyMap<string, unknown> | void> {
+    if (this.fence) return this.writeFencedBatch(entries);
+    await this.insertBatch(this.pool, entries);
+  }
+
+  /**
+   * Several nodes: one transaction that fences each event of the batch first. Boards of an event this node no
+   * longer owns are refused alone; the others of the same turn are still written together.
+   */
+  private async writeFencedBatch(entries: readonly AppendEntry[]): Promise<ReadonlyMap<string, unknown>> {
+    const fence = this.fence!;
+    const refused = new Map<string, unknown>();
+    const tokens: OwnershipToken[] = [];
+    for (const eventKey of new Set(entries.map((entry) => eventKeyOf(entry.docName)))) {
+      const token = fence(eventKey as EventId);
+      if (token) tokens.push(token);
+    }
+    // Only for events this node owns: a fenced-out write must not even re-create a deleted event's partition.
+    await this.ensurePartitions(tokens.map((token) => token.eventId));
+    await this.transaction(async (client) => {
+      const owned = await fenceEvents(client, tokens);
+      const written = entries.filter((entry) => owned.has(eventKeyOf(entry.docName) as EventId));
+      for (const entry of entries) {
+        if (!owned.has(eventKeyOf(entry.docName) as EventId)) refused.set(entry.docName, new FencedOut(eventKeyOf(entry.docName) as EventId));
+      }
+      if (written.length > 0) await this.insertBatch(client, written);
+    });
+    return refused;
+  }
+
+  private async insertBatch(db: pg.Pool | pg.PoolClient, entries: readonly AppendEntry[]): Promise<void> {
     const keys: string[] = [];
     const docs: string[] = [];
     const data: Buffer[] = [];
@@ -270,7 +312,7 @@ export class PgStorage implements Storage {
     const eventKeys = [...new Set(keys)];
     try {
       await this.ensurePartitions(eventKeys);
-      await this.pool.query(SQL.insertUpdates, [keys, docs, data]);
+      await db.query(SQL.insertUpdates, [keys, docs, data]);
     } catch (error) {
       for (const eventKey of eventKeys) this.knownPartitions.delete(partitionName(eventKey));
       throw error;
@@ -308,6 +350,25 @@ export class PgStorage implements Storage {
    */
   private async scrubEventRows(): Promise<void> {
     await this.pool.query(`VACUUM FULL ${EVENT_ROW_TABLES.join(', ')}`);
+  }
+
+  /** A write that only the event's owner may make: fenced in its own transaction when several nodes share the store. */
+  private async ownerWrite(eventId: EventId, text: string, values: unknown[]): Promise<void> {
+    if (!this.fence) {
+      await this.pool.query(text, values);
+      return;
+    }
+    await this.transaction(async (client) => {
+      await this.assertOwned(client, eventId);
+      await client.query(text, values);
+    });
+  }
+
+  private async assertOwned(client: pg.PoolClient, eventId: EventId): Promise<void> {
+    if (!this.fence) return;
+    const token = this.fence(eventId);
+    if (!token) throw new FencedOut(eventId);
+    await assertFence(client, token);
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

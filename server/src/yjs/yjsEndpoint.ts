@@ -32,6 +32,13 @@ const REFUSAL_CLOSE_CODES: Record<RefusedUpdate['refusal'], number> = {
 
 export interface YjsEndpointDeps {
   store: AuthStore;
+  /**
+   * Several nodes: own the board's event before loading anything of it; false means another node owns it and the
+   * client is closed with the retryable `eventElsewhere` (the balancer sends its retry to the owner).
+   */
+  claimEvent: (eventId: Access['event']['id']) => Promise<boolean>;
+  /** Whether this node still owns the event (it may have lost it while the board loaded). */
+  ownsEvent: (eventId: Access['event']['id']) => boolean;
   /** Load the event's session (phase, lock) before its first connection is let in. */
   loadSession: (event: Access['event']) => Promise<void>;
   /** What the session (phase, lock) lets this access write on this board now; participants are gated by it. */
@@ -129,12 +136,17 @@ export function attachYjsEndpoint(httpServer: Server, deps: YjsEndpointDeps): Yj
       ws.close(CLOSE_CODES.forbidden, 'forbidden');
       return;
     }
+    if (!(await deps.claimEvent(access.event.id))) {
+      ws.close(CLOSE_CODES.eventElsewhere, 'event owned by another node');
+      return;
+    }
     await deps.loadSession(access.event);
     const room = await deps.registry.acquire(docName);
     const connection = new YjsConnection(ws, transport, access, board.groupId, permission, deps.sessionAllowance);
-    if (ws.readyState !== ws.OPEN || closing) {
+    if (ws.readyState !== ws.OPEN || closing || !deps.ownsEvent(access.event.id)) {
       deps.registry.release(docName);
       if (closing) connection.close(CLOSE_CODES.serverRestart, 'server shutting down');
+      else connection.close(CLOSE_CODES.eventElsewhere, 'event moved to another node');
       return;
     }
     connections.add(connection);
