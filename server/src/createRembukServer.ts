@@ -121,6 +121,7 @@ export function createRembukServer(options: RembukServerOptions): RembukServer {
     socketConnectionsByRole: () => control.connectionsByRole(),
     boardsLoaded: (): number => registry.loadedBoardCount,
     eventsLoaded: (): number => registry.loadedEventCount,
+    eventsOwned: (): number => ownership.ownedCount() ?? registry.loadedEventCount,
   });
   let closing: Promise<void> | null = null;
   const storage: Storage = metrics ? metrics.timeAppends(options.storage) : options.storage;

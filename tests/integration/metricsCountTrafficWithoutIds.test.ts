@@ -74,6 +74,7 @@ describe('GET /metrics', () => {
       expect(sample(text, 'rembuk_connections{transport="yjs",role="organizer"}')).toBe(0);
       expect(sample(text, 'rembuk_boards_loaded')).toBe(1);
       expect(sample(text, 'rembuk_events_loaded')).toBe(1);
+      expect(sample(text, 'rembuk_events_owned')).toBe(1);
       expect(sample(text, 'rembuk_client_updates_admitted_total')).toBeGreaterThanOrEqual(2);
       expect(sample(text, 'rembuk_updates_broadcast_total')).toBeGreaterThanOrEqual(2);
       expect(sample(text, 'rembuk_persist_seconds_count')).toBeGreaterThanOrEqual(1);

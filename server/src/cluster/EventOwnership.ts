@@ -37,6 +37,8 @@ export interface EventOwnership {
   drain(): Promise<void>;
   /** Ownership works now (for `/readyz`): true in single-node mode; with PostgreSQL, the connection is up. */
   healthy(): boolean;
+  /** How many events this node owns now (`GET /metrics`); null in single-node mode, which owns every event. */
+  ownedCount(): number | null;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,10 @@ export class LocalOwnership implements EventOwnership {
 
   healthy(): boolean {
     return !this.draining;
+  }
+
+  ownedCount(): null {
+    return null;
   }
 
   async close(): Promise<void> {

@@ -86,6 +86,7 @@ describe('PgOwnership', () => {
     const b = await node(`b-${randomUUID().slice(0, 6)}`);
     const events = [freshEvent(), freshEvent(), freshEvent()];
     for (const event of events) expect(await a.claim(event)).toBe(true);
+    expect(a.ownedCount()).toBe(events.length);
     const staleTokens = events.map((event) => a.token(event)!);
     const lost: EventId[] = [];
     a.onLost((ids) => lost.push(...ids));
@@ -94,6 +95,7 @@ describe('PgOwnership', () => {
     await eventually(() => lost.length === events.length, 'node a notices it lost its events');
     expect(new Set(lost)).toEqual(new Set(events));
     for (const event of events) expect(a.token(event)).toBeNull();
+    expect(a.ownedCount()).toBe(0);
 
     for (const event of events) expect(await b.claim(event)).toBe(true);
     for (const [index, stale] of staleTokens.entries()) {

@@ -62,6 +62,10 @@ export class PgOwnership implements EventOwnership {
     return ownership;
   }
 
+  ownedCount(): number {
+    return this.owned.size;
+  }
+
   healthy(): boolean {
     return this.client !== null && !this.draining && !this.closed;
   }

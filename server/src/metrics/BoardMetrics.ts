@@ -12,4 +12,6 @@ export interface MetricsSources {
   socketConnectionsByRole(): RoleCounts;
   boardsLoaded(): number;
   eventsLoaded(): number;
+  /** Events this node owns (with several nodes); a single node owns every event, so its loaded ones. */
+  eventsOwned(): number;
 }

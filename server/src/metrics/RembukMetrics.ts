@@ -54,6 +54,14 @@ export class RembukMetrics implements BoardMetrics {
         this.set(sources.eventsLoaded());
       },
     });
+    new Gauge({
+      name: 'rembuk_events_owned',
+      help: 'Events this node owns (several nodes); a single node owns every event, so this counts its loaded events.',
+      registers,
+      collect() {
+        this.set(sources.eventsOwned());
+      },
+    });
     this.admitted = new Counter({ name: 'rembuk_client_updates_admitted_total', help: 'Client board updates applied.', registers });
     this.broadcasts = new Counter({ name: 'rembuk_updates_broadcast_total', help: 'Durable board updates sent to the other clients of their board.', registers });
     this.persistSeconds = new Histogram({
