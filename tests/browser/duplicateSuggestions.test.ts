@@ -54,6 +54,11 @@ describe('duplicate suggestions', () => {
     expect(await seriousViolations(facilitator)).toEqual([]);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await facilitator.screenshot({ path: resolve(SCREENSHOTS, 'board-duplicate-suggestions.png'), animations: 'disabled' });
+    // A facilitator may run the group from a phone: the same suggestions at 390 px wide, for people to look at.
+    const laptop = facilitator.viewportSize();
+    await facilitator.setViewportSize({ width: 390, height: 844 });
+    await facilitator.screenshot({ path: resolve(SCREENSHOTS, 'board-duplicate-suggestions-phone.png'), animations: 'disabled' });
+    if (laptop) await facilitator.setViewportSize(laptop);
 
     const phone = await pool.page(PHONE);
     await joinGroup(phone, suite.server, event, 'NTT');
