@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme, ThemeCard } from '@rembuk/shared';
 import type { Decide } from './themeDecision.js';
-import { ThemeTargetPicker } from './ThemeTargetPicker.js';
 
 interface ThemeCardRowProps {
   card: ThemeCard;
@@ -18,6 +17,8 @@ interface ThemeCardRowProps {
 export function ThemeCardRow({ card, theme, otherThemes, groupName, busy, decide }: ThemeCardRowProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [target, setTarget] = useState('');
+  const selectId = useId();
   const textId = useId();
   const ref = { groupId: card.groupId, cardId: card.cardId };
   return (
@@ -40,15 +41,28 @@ export function ThemeCardRow({ card, theme, otherThemes, groupName, busy, decide
       {open && (
         <div className="theme-card-actions">
           {otherThemes.length > 0 && (
-            <ThemeTargetPicker
-              themes={otherThemes}
-              label={t('themes.moveLabel')}
-              hideLabel
-              busy={busy}
-              actionLabel={t('themes.move')}
-              testIds={{ select: 'theme-card-move-target', button: 'theme-card-move' }}
-              onChoose={(toThemeId) => void decide({ type: 'moveThemeCard', card: ref, toThemeId }, 'moveThemeCard')}
-            />
+            <div className="copy-row">
+              <label htmlFor={selectId} className="visually-hidden">
+                {t('themes.moveLabel')}
+              </label>
+              <select id={selectId} value={target} data-testid="theme-card-move-target" onChange={(change) => setTarget(change.target.value)}>
+                <option value="">{t('themes.moveChoose')}</option>
+                {otherThemes.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.label}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy || target === ''}
+                data-testid="theme-card-move"
+                onClick={() => void decide({ type: 'moveThemeCard', card: ref, toThemeId: target }, 'moveThemeCard')}
+              >
+                {t('themes.move')}
+              </button>
+            </div>
           )}
           {theme.cards.length > 1 && (
             <button

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Theme } from '@rembuk/shared';
 import { RenameThemeForm } from './RenameThemeForm.js';
 import { ThemeCardRow } from './ThemeCardRow.js';
-import { ThemeTargetPicker } from './ThemeTargetPicker.js';
 import type { Decide } from './themeDecision.js';
 
 /** Cards listed before "show all": enough to judge a theme at a glance on a laptop. */
@@ -23,8 +22,9 @@ export function ThemeItem({ theme, otherThemes, groupName, busy, decide }: Theme
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [allCards, setAllCards] = useState(false);
+  const [mergeInto, setMergeInto] = useState('');
   const renameButton = useRef<HTMLButtonElement>(null);
-  const ids = { label: useId() };
+  const ids = { label: useId(), merge: useId() };
   const cards = allCards ? theme.cards : theme.cards.slice(0, CARDS_AT_FIRST);
   const closeRename = () => {
     setRenaming(false);
@@ -92,15 +92,26 @@ export function ThemeItem({ theme, otherThemes, groupName, busy, decide }: Theme
           </button>
         )}
         {otherThemes.length > 0 && (
-          <ThemeTargetPicker
-            themes={otherThemes}
-            label={t('themes.mergeLabel')}
-            className="theme-merge"
-            busy={busy}
-            actionLabel={t('themes.merge')}
-            testIds={{ select: 'theme-merge-target', button: 'theme-merge' }}
-            onChoose={(intoThemeId) => void decide({ type: 'mergeThemes', themeId: theme.id, intoThemeId }, 'mergeThemes')}
-          />
+          <div className="copy-row theme-merge">
+            <label htmlFor={ids.merge}>{t('themes.mergeLabel')}</label>
+            <select id={ids.merge} value={mergeInto} data-testid="theme-merge-target" onChange={(change) => setMergeInto(change.target.value)}>
+              <option value="">{t('themes.moveChoose')}</option>
+              {otherThemes.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.label}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy || mergeInto === ''}
+              data-testid="theme-merge"
+              onClick={() => void decide({ type: 'mergeThemes', themeId: theme.id, intoThemeId: mergeInto }, 'mergeThemes')}
+            >
+              {t('themes.merge')}
+            </button>
+          </div>
         )}
       </article>
     </li>
